@@ -1,0 +1,28 @@
+package io.ledgerline.platform.eventing.projection;
+
+import io.ledgerline.platform.eventing.envelope.EventEnvelope;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * A read model fed from Kafka topics. Declare an implementation as a CDI bean and the
+ * {@link ProjectionRunner} consumes its topics, calling {@link #apply} inside one database
+ * transaction per poll batch that also stores the topic/partition/offset checkpoint. A crash
+ * therefore neither loses an event nor counts it twice. Events the relay delivered more than
+ * once (same envelope id) are filtered out before {@code apply} sees them.
+ */
+public interface Projection {
+
+    /** A stable name: the checkpoint key and the Kafka consumer group, e.g. {@code reporting.aging}. */
+    String name();
+
+    /** The topics this projection reads, e.g. {@code ledgerline.receivables.events}. */
+    List<String> topics();
+
+    /**
+     * Folds one event into the projection's tables using {@code tx}; do not commit or close it.
+     * Unknown event types must be ignored so that new event types never stop a projection.
+     */
+    void apply(Connection tx, EventEnvelope event) throws SQLException;
+}
