@@ -1,0 +1,7 @@
+package io.ledgerline.receivables.api.v1;
+
+/** A fact receivables-service publishes; the customer id is the Kafka key, so a customer's facts stay in order. */
+public sealed interface ReceivablesEvent permits InvoiceIssued, PaymentReceived, PaymentApplied {
+
+    String customerId();
+}

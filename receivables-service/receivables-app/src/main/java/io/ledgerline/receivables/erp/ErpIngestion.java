@@ -1,0 +1,169 @@
+package io.ledgerline.receivables.erp;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerline.receivables.cashapplication.CashApplication;
+import io.ledgerline.receivables.cashapplication.CashApplication.AllocationOutcome;
+import io.ledgerline.receivables.invoice.InvoiceCommand.IssueInvoice;
+import io.ledgerline.receivables.money.Money;
+import io.ledgerline.receivables.payment.PaymentCommand.ReceivePayment;
+import io.ledgerline.receivables.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.jboss.logging.Logger;
+
+/**
+ * Books ERP messages: each in its own transaction, once per external id. A repeat with the same
+ * content gets the first answer; a repeat with different content is a conflict.
+ */
+@ApplicationScoped
+public class ErpIngestion {
+
+    private static final Logger LOG = Logger.getLogger(ErpIngestion.class);
+
+    /** The answer to one message: whether it was booked now, and the body to return. */
+    public record Outcome(boolean created, JsonNode body) {
+    }
+
+    @Inject
+    CommandGateway commands;
+
+    @Inject
+    CashApplication cashApplication;
+
+    @Inject
+    ExternalIds externalIds;
+
+    @Inject
+    ObjectMapper json;
+
+    public Outcome invoice(ErpInvoice message) {
+        IssueInvoice invoice = ErpValidation.issueInvoice(message);
+        return once("invoice", invoice.externalId(), hash(invoice), () -> {
+            if (!cashApplication.register(invoice)) {
+                throw ProblemException.conflict("duplicate-invoice-number", "customer " + invoice.customerId()
+                        + " already has an invoice numbered " + invoice.invoiceNumber() + " under another externalId", "invoiceNumber");
+            }
+            commands.sendAndWait(invoice);
+            cashApplication.releaseWaitingPayments(invoice);
+            LOG.infof("Issued invoice %s for customer %s: %s due %s",
+                    invoice.invoiceNumber(), invoice.customerId(), invoice.amount(), invoice.dueDate());
+            return invoiceBody(invoice);
+        });
+    }
+
+    public Outcome payment(ErpPayment message) {
+        ReceivePayment payment = ErpValidation.receivePayment(message);
+        return once("payment", payment.externalId(), hash(payment), () -> {
+            commands.sendAndWait(payment);
+            List<AllocationOutcome> outcomes = cashApplication.allocate(payment);
+            LOG.infof("Received payment %s from customer %s: %s on %s",
+                    payment.externalId(), payment.customerId(), payment.amount(), payment.receivedDate());
+            return paymentBody(payment, outcomes);
+        });
+    }
+
+    private Outcome once(String kind, String externalId, String contentHash, Supplier<ObjectNode> booking) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Optional<Outcome> earlier = earlierAnswer(kind, externalId, contentHash);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+                ObjectNode body = booking.get();
+                externalIds.remember(kind, externalId, contentHash, json.writeValueAsString(body));
+                return new Outcome(true, body);
+            });
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A concurrent twin of this message may have won the race; then its answer is ours.
+            return QuarkusTransaction.requiringNew().call(() -> earlierAnswer(kind, externalId, contentHash)).orElseThrow(() -> e);
+        }
+    }
+
+    private Optional<Outcome> earlierAnswer(String kind, String externalId, String contentHash) {
+        return externalIds.find(kind, externalId).map(seen -> {
+            if (!seen.contentHash().equals(contentHash)) {
+                throw ProblemException.conflict("external-id-reused",
+                        kind + " " + externalId + " was already received with different content", "externalId");
+            }
+            try {
+                return new Outcome(false, json.readTree(seen.response()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored answer for " + externalId + " is not JSON", e);
+            }
+        });
+    }
+
+    private ObjectNode invoiceBody(IssueInvoice invoice) {
+        ObjectNode body = json.createObjectNode();
+        body.put("invoiceId", invoice.invoiceId());
+        body.put("externalId", invoice.externalId());
+        body.put("invoiceNumber", invoice.invoiceNumber());
+        body.put("customerId", invoice.customerId());
+        body.put("issueDate", invoice.issueDate().toString());
+        body.put("dueDate", invoice.dueDate().toString());
+        body.put("currency", invoice.amount().currency().getCurrencyCode());
+        body.put("amount", invoice.amount().amount().toPlainString());
+        return body;
+    }
+
+    private ObjectNode paymentBody(ReceivePayment payment, List<AllocationOutcome> outcomes) {
+        ObjectNode body = json.createObjectNode();
+        body.put("paymentId", payment.paymentId());
+        body.put("externalId", payment.externalId());
+        body.put("customerId", payment.customerId());
+        body.put("receivedDate", payment.receivedDate().toString());
+        body.put("currency", payment.amount().currency().getCurrencyCode());
+        body.put("amount", payment.amount().amount().toPlainString());
+        ArrayNode applied = body.putArray("applied");
+        ArrayNode awaiting = body.putArray("awaitingInvoice");
+        Money unapplied = payment.amount();
+        for (AllocationOutcome outcome : outcomes) {
+            if (outcome.awaitingInvoice()) {
+                awaiting.addObject().put("invoiceNumber", outcome.invoiceNumber())
+                        .put("amount", outcome.requested().amount().toPlainString());
+            } else {
+                applied.addObject().put("invoiceNumber", outcome.invoiceNumber()).put("invoiceId", outcome.invoiceId())
+                        .put("amount", outcome.applied().amount().toPlainString());
+                unapplied = unapplied.minus(outcome.applied());
+            }
+        }
+        body.put("unapplied", unapplied.amount().toPlainString());
+        return body;
+    }
+
+    /** What makes two messages with the same external id the same message. */
+    private static String hash(IssueInvoice i) {
+        return sha256(String.join("|", i.externalId(), i.invoiceNumber(), i.customerId(), i.issueDate().toString(),
+                i.dueDate().toString(), i.amount().currency().getCurrencyCode(), i.amount().amount().toPlainString()));
+    }
+
+    private static String hash(ReceivePayment p) {
+        StringBuilder content = new StringBuilder(String.join("|", p.externalId(), p.customerId(), p.receivedDate().toString(),
+                p.amount().currency().getCurrencyCode(), p.amount().amount().toPlainString()));
+        p.allocations().forEach(a -> content.append('|').append(a.invoiceNumber()).append('=').append(a.amount().amount().toPlainString()));
+        return sha256(content.toString());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

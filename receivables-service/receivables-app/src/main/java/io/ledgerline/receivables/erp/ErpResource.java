@@ -1,0 +1,155 @@
+package io.ledgerline.receivables.erp;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ledgerline.receivables.problem.Problem;
+import io.ledgerline.receivables.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+
+/** Where ERP systems push invoices and payments; every message is idempotent on its externalId. */
+@Path("/api/v1/erp")
+@RolesAllowed("erp-integration")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "ERP ingestion")
+@SecurityRequirement(name = "jwt")
+public class ErpResource {
+
+    private static final Logger LOG = Logger.getLogger(ErpResource.class);
+    private static final String INVOICE_EXAMPLE = """
+            {"externalId":"INV-0000611365","invoiceNumber":"0000611365","customerId":"0379-NEVHP",
+             "issueDate":"2013-01-02","dueDate":"2013-02-01","currency":"USD","amount":"55.94"}""";
+    private static final String PAYMENT_EXAMPLE = """
+            {"externalId":"PAY-1","customerId":"0379-NEVHP","receivedDate":"2013-01-15","currency":"USD","amount":"55.94",
+             "allocations":[{"invoiceNumber":"0000611365","amount":"55.94"}]}""";
+
+    @Inject
+    ErpIngestion ingestion;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "ledgerline.erp.batch-limit", defaultValue = "10000")
+    int batchLimit;
+
+    @POST
+    @Path("/invoices")
+    @Operation(summary = "Issue an invoice pushed by the ERP",
+            description = "201 when booked; 200 with the first answer when the same externalId arrives again with the same content; "
+                    + "409 when it arrives with different content. The customer need not be known yet.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "invoice", value = INVOICE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "booked", content = @Content(examples = @ExampleObject(name = "booked", value = """
+            {"invoiceId":"6f1c...","externalId":"INV-0000611365","invoiceNumber":"0000611365","customerId":"0379-NEVHP",
+             "issueDate":"2013-01-02","dueDate":"2013-02-01","currency":"USD","amount":"55.94"}""")))
+    @APIResponse(responseCode = "200", description = "a repeat: the first answer")
+    @APIResponse(responseCode = "400", description = "invalid field, nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "externalId reused with other content, or invoice number taken", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response invoice(ErpInvoice invoice) {
+        return answer(ingestion.invoice(invoice));
+    }
+
+    @POST
+    @Path("/payments")
+    @Operation(summary = "Receive a payment pushed by the ERP",
+            description = "Allocations apply to the named invoices up to each invoice's open amount; the rest stays unapplied cash. "
+                    + "An allocation naming an invoice not received yet waits for it; the payment is never refused for that.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "payment", value = PAYMENT_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "booked", content = @Content(examples = @ExampleObject(name = "booked", value = """
+            {"paymentId":"9b2e...","externalId":"PAY-1","customerId":"0379-NEVHP","receivedDate":"2013-01-15","currency":"USD",
+             "amount":"55.94","applied":[{"invoiceNumber":"0000611365","invoiceId":"6f1c...","amount":"55.94"}],
+             "awaitingInvoice":[],"unapplied":"0.00"}""")))
+    @APIResponse(responseCode = "200", description = "a repeat: the first answer")
+    @APIResponse(responseCode = "400", description = "invalid field, nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "externalId reused with other content", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response payment(ErpPayment payment) {
+        return answer(ingestion.payment(payment));
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Push up to 10,000 invoices and payments at once",
+            description = "Each item is booked on its own, in order; one bad item does not reject the others. "
+                    + "The answer has one result per item with the status a single call would have returned.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "batch", value = "[{\"kind\":\"invoice\"," + """
+            "externalId":"INV-0000611365","invoiceNumber":"0000611365","customerId":"0379-NEVHP","issueDate":"2013-01-02",
+            "dueDate":"2013-02-01","currency":"USD","amount":"55.94"},{"kind":"payment","externalId":"PAY-1",
+            "customerId":"0379-NEVHP","receivedDate":"2013-01-15","currency":"USD","amount":"20.00",
+            "allocations":[{"invoiceNumber":"0000611365","amount":"20.00"}]}]""")))
+    @APIResponse(responseCode = "200", description = "one result per item", content = @Content(examples = @ExampleObject(name = "results", value = """
+            [{"index":0,"kind":"invoice","externalId":"INV-0000611365","status":201,"result":{"invoiceId":"6f1c..."}},
+             {"index":1,"kind":"payment","externalId":"PAY-1","status":400,
+              "problem":{"type":"https://ledgerline.io/problems/invalid-field","title":"Invalid field","status":400,
+                         "detail":"amount must be positive, got -5","field":"amount"}}]""")))
+    @APIResponse(responseCode = "400", description = "not a JSON array, or more items than the limit", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response batch(JsonNode items) {
+        if (items == null || !items.isArray()) {
+            throw ProblemException.invalidField(null, "the batch must be a JSON array of items with a kind");
+        }
+        if (items.size() > batchLimit) {
+            throw ProblemException.invalidField(null, "a batch holds at most " + batchLimit + " items, got " + items.size());
+        }
+        ArrayNode results = json.createArrayNode();
+        for (int i = 0; i < items.size(); i++) {
+            results.add(item(i, items.get(i)));
+        }
+        return Response.ok(results).build();
+    }
+
+    private ObjectNode item(int index, JsonNode item) {
+        ObjectNode result = json.createObjectNode().put("index", index);
+        String kind = item.path("kind").asText("");
+        result.put("kind", kind);
+        result.put("externalId", item.path("externalId").asText(null));
+        try {
+            ErpIngestion.Outcome outcome = switch (kind) {
+                case "invoice" -> ingestion.invoice(json.treeToValue(withoutKind(item), ErpInvoice.class));
+                case "payment" -> ingestion.payment(json.treeToValue(withoutKind(item), ErpPayment.class));
+                default -> throw ProblemException.invalidField("kind", "kind must be invoice or payment, got '" + kind + "'");
+            };
+            result.put("status", outcome.created() ? 201 : 200);
+            result.set("result", outcome.body());
+        } catch (ProblemException e) {
+            fail(result, e.problem());
+        } catch (JsonProcessingException e) {
+            fail(result, Problem.of(400, "malformed-json", "Malformed JSON", e.getOriginalMessage(), null));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Batch item %d (%s %s) could not be booked", index, kind, result.path("externalId").asText());
+            fail(result, Problem.of(500, "booking-failed", "Booking failed", "the item could not be booked; it is safe to resend", null));
+        }
+        return result;
+    }
+
+    private static JsonNode withoutKind(JsonNode item) {
+        ObjectNode copy = item.deepCopy();
+        copy.remove("kind");
+        return copy;
+    }
+
+    private void fail(ObjectNode result, Problem problem) {
+        result.put("status", problem.status());
+        result.set("problem", json.valueToTree(problem));
+    }
+
+    private static Response answer(ErpIngestion.Outcome outcome) {
+        return Response.status(outcome.created() ? 201 : 200).entity(outcome.body()).build();
+    }
+}

@@ -1,0 +1,30 @@
+package io.ledgerline.receivables.payment;
+
+import io.ledgerline.receivables.money.Money;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** What may be asked of a {@link Payment}. */
+public sealed interface PaymentCommand {
+
+    String paymentId();
+
+    /** Record cash the customer paid, with the invoices the payer meant it for. */
+    record ReceivePayment(
+            @TargetAggregateIdentifier String paymentId,
+            String externalId,
+            String customerId,
+            LocalDate receivedDate,
+            Money amount,
+            List<Allocation> allocations) implements PaymentCommand {
+
+        public ReceivePayment {
+            allocations = allocations == null ? List.of() : List.copyOf(allocations);
+        }
+    }
+
+    /** The payer's wish to settle {@code amount} of the customer's invoice numbered {@code invoiceNumber}. */
+    record Allocation(String invoiceNumber, Money amount) {
+    }
+}

@@ -1,0 +1,62 @@
+package io.ledgerline.receivables.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every refusal leaves as {@code application/problem+json}, including malformed JSON and security. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        return malformed(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsableJson(JsonParseException e) {
+        return malformed(e);
+    }
+
+    @ServerExceptionMapper
+    public Response misshapenJson(MismatchedInputException e) {
+        return malformed(e);
+    }
+
+    /** Quarkus REST reports unreadable bodies and unknown paths this way; they leave as problems too. */
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformed(json);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return Problem.of(status.getStatusCode(), "http-" + status.getStatusCode(), status.getReasonPhrase(),
+                e.getMessage(), null).toResponse();
+    }
+
+    private static Response malformed(JsonProcessingException e) {
+        return Problem.of(400, "malformed-json", "Malformed JSON",
+                "the request body is not valid JSON of the expected shape: " + e.getOriginalMessage(), null).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return Problem.of(401, "unauthorized", "Unauthorized",
+                "a bearer token issued by ledgerline is required", null).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(403, "forbidden", "Forbidden",
+                "the token's roles do not admit this operation", null).toResponse();
+    }
+}

@@ -1,0 +1,29 @@
+package io.ledgerline.receivables;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "io.ledgerline.receivables", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule the_ledger_knows_nothing_of_http_sql_or_ingestion = noClasses()
+            .that().resideInAnyPackage("..receivables.invoice..", "..receivables.payment..", "..receivables.money..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "jakarta.ws.rs..", "io.agroal..", "java.sql..",
+                    "..receivables.erp..", "..receivables.cashapplication..", "..receivables.problem..", "..receivables.config..");
+
+    @ArchTest
+    static final ArchRule axon_is_wired_only_in_config = noClasses()
+            .that().resideOutsideOfPackage("..receivables.config..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.axonframework.config..", "io.ledgerline.platform.eventing.axon..");
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_the_wiring = noClasses()
+            .that().resideOutsideOfPackage("..receivables.config..")
+            .should().dependOnClassesThat().resideInAPackage("..receivables.config..");
+}

@@ -1,0 +1,24 @@
+package io.ledgerline.reporting.aging;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Open receivables as of a date by days past due. Rows are per key and currency and totals per
+ * currency: amounts in different currencies are never added together.
+ */
+@JsonPropertyOrder({"asOf", "groupBy", "buckets", "rows", "totals"})
+public record AgingReport(LocalDate asOf, String groupBy, List<String> buckets, List<Row> rows, List<Total> totals) {
+
+    /** Open amounts of one customer (or other key) in one currency; {@code amounts} keeps bucket order. */
+    @JsonPropertyOrder({"key", "currency", "amounts", "total"})
+    public record Row(String key, String currency, Map<String, String> amounts, String total) {
+    }
+
+    /** All rows of one currency added up. */
+    @JsonPropertyOrder({"currency", "amounts", "total"})
+    public record Total(String currency, Map<String, String> amounts, String total) {
+    }
+}

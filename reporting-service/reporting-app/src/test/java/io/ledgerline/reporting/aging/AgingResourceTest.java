@@ -1,0 +1,286 @@
+package io.ledgerline.reporting.aging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.ledgerline.platform.eventing.envelope.EnvelopeCodec;
+import io.ledgerline.platform.eventing.envelope.EventEnvelope;
+import io.ledgerline.receivables.api.ReceivablesTopics;
+import io.ledgerline.receivables.api.v1.InvoiceIssued;
+import io.ledgerline.receivables.api.v1.Money;
+import io.ledgerline.receivables.api.v1.PaymentApplied;
+import io.ledgerline.receivables.api.v1.PaymentReceived;
+import io.ledgerline.receivables.api.v1.ReceivablesEvent;
+import io.ledgerline.testkit.LedgerlineStack;
+import io.ledgerline.testkit.TestStack;
+import io.ledgerline.testkit.TestTokens;
+import io.ledgerline.testkit.TestTopics;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real envelopes on the real topic, folded by the projection runner into PostgreSQL, read over REST.
+ *
+ * <p>Customer A: 100.00 USD issued 2013-01-02 due 2013-02-01, 40.00 applied 2013-03-10 (both
+ * delivered twice); 70.00 EUR issued 2013-01-10 due 2013-02-09. Customer B: 20.00 USD issued
+ * 2013-01-05 due 2013-03-31, fully applied 2013-03-05.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = LedgerlineStack.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+class AgingResourceTest {
+
+    private static final String A = "0379-NEVHP";
+    private static final String B = "0411-BQRTS";
+    private static final List<String> STANDARD = List.of("current", "1-30", "31-60", "61-90", "90+");
+    private static boolean published;
+
+    @BeforeEach
+    void publishOnce() throws Exception {
+        if (published) {
+            return;
+        }
+        String topic = ReceivablesTopics.EVENTS;
+        TestTopics.create(topic, 3);
+        String usdInvoice = uuid();
+        String eurInvoice = uuid();
+        String smallInvoice = uuid();
+        String payment = uuid();
+        String smallPayment = uuid();
+        EventEnvelope issuedUsd = envelope(usdInvoice, new InvoiceIssued(usdInvoice, "INV-1", "0000000001", A,
+                date("2013-01-02"), date("2013-02-01"), money("100.00", "USD")));
+        EventEnvelope applied = envelope(usdInvoice, new PaymentApplied(usdInvoice, "0000000001", payment, A,
+                date("2013-03-10"), money("40.00", "USD")));
+        List<EventEnvelope> events = new ArrayList<>(List.of(
+                issuedUsd,
+                issuedUsd,
+                envelope(payment, new PaymentReceived(payment, "PAY-1", A, date("2013-03-10"), money("40.00", "USD"),
+                        List.of(new PaymentReceived.RequestedAllocation("0000000001", new BigDecimal("40.00"))))),
+                applied,
+                applied,
+                unknownType(A),
+                envelope(eurInvoice, new InvoiceIssued(eurInvoice, "INV-2", "0000000002", A,
+                        date("2013-01-10"), date("2013-02-09"), money("70.00", "EUR"))),
+                envelope(smallInvoice, new InvoiceIssued(smallInvoice, "INV-3", "0000000003", B,
+                        date("2013-01-05"), date("2013-03-31"), money("20.00", "USD"))),
+                envelope(smallInvoice, new PaymentApplied(smallInvoice, "0000000003", smallPayment, B,
+                        date("2013-03-05"), money("20.00", "USD")))));
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrap(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
+            for (EventEnvelope event : events) {
+                producer.send(new ProducerRecord<>(topic, event.customerId(), EnvelopeCodec.write(event))).get();
+            }
+        }
+        // A's EUR invoice was sent after A's repeats on the same partition, and B's payment after B's
+        // invoice: once both show, everything before them was folded.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            assertThat(row(aging("2013-03-15"), A, "EUR")).isNotNull();
+            assertThat(row(aging("2013-03-01"), B, "USD")).isNotNull();
+            assertThat(row(aging("2013-03-15"), B, "USD")).isNull();
+        });
+        published = true;
+    }
+
+    @Test
+    void an_invoice_due_in_february_is_1_to_30_days_late_on_the_first_of_march() {
+        JsonNode report = aging("2013-03-01");
+
+        assertThat(report.get("asOf").asText()).isEqualTo("2013-03-01");
+        assertThat(report.get("groupBy").asText()).isEqualTo("customer");
+        assertThat(texts(report.get("buckets"))).isEqualTo(STANDARD);
+        assertThat(amounts(row(report, A, "USD"))).containsExactly(
+                Map.entry("current", "0.00"), Map.entry("1-30", "100.00"), Map.entry("31-60", "0.00"),
+                Map.entry("61-90", "0.00"), Map.entry("90+", "0.00"));
+        assertThat(row(report, A, "USD").get("total").asText()).isEqualTo("100.00");
+        assertThat(amounts(row(report, B, "USD"))).containsEntry("current", "20.00");
+        assertThat(amounts(total(report, "USD"))).containsEntry("current", "20.00").containsEntry("1-30", "100.00");
+        assertThat(total(report, "USD").get("total").asText()).isEqualTo("120.00");
+    }
+
+    @Test
+    void a_payment_applied_before_the_as_of_date_leaves_the_rest_open_a_bucket_later() {
+        JsonNode report = aging("2013-03-15");
+
+        assertThat(amounts(row(report, A, "USD"))).containsEntry("1-30", "0.00").containsEntry("31-60", "60.00");
+        assertThat(row(report, A, "USD").get("total").asText()).isEqualTo("60.00");
+        assertThat(row(report, B, "USD")).as("fully paid on 2013-03-05").isNull();
+    }
+
+    @Test
+    void a_repeated_envelope_counts_once() {
+        assertThat(row(aging("2013-03-01"), A, "USD").get("total").asText()).isEqualTo("100.00");
+        assertThat(row(aging("2013-03-15"), A, "USD").get("total").asText()).isEqualTo("60.00");
+    }
+
+    @Test
+    void currencies_are_never_added_together() {
+        JsonNode report = aging("2013-03-15");
+
+        assertThat(amounts(row(report, A, "EUR"))).containsEntry("31-60", "70.00");
+        assertThat(total(report, "USD").get("total").asText()).isEqualTo("60.00");
+        assertThat(total(report, "EUR").get("total").asText()).isEqualTo("70.00");
+        assertThat(report.get("totals")).hasSize(2);
+    }
+
+    @Test
+    void nothing_is_open_before_it_was_issued() {
+        JsonNode report = aging("2012-12-31");
+
+        assertThat(report.get("rows")).isEmpty();
+        assertThat(report.get("totals")).isEmpty();
+    }
+
+    @Test
+    void groups_by_currency_and_takes_custom_buckets() {
+        JsonNode report = json(given().header("Authorization", TestTokens.bearer("collector"))
+                .queryParam("asOf", "2013-03-15").queryParam("groupBy", "currency").queryParam("buckets", "15,45")
+                .get("/api/v1/aging").then().statusCode(200).extract().asString());
+
+        assertThat(texts(report.get("buckets"))).containsExactly("current", "1-15", "16-45", "45+");
+        assertThat(amounts(row(report, "USD", "USD"))).containsExactly(
+                Map.entry("current", "0.00"), Map.entry("1-15", "0.00"), Map.entry("16-45", "60.00"), Map.entry("45+", "0.00"));
+        assertThat(amounts(row(report, "EUR", "EUR"))).containsEntry("16-45", "70.00");
+    }
+
+    @Test
+    void as_of_defaults_to_today_by_the_business_clock() {
+        JsonNode report = json(given().header("Authorization", TestTokens.bearer("finance"))
+                .get("/api/v1/aging").then().statusCode(200).extract().asString());
+
+        assertThat(report.get("asOf").asText()).isEqualTo("2013-03-15");
+        assertThat(row(report, A, "USD").get("total").asText()).isEqualTo("60.00");
+    }
+
+    @Test
+    void refuses_a_request_without_a_token() {
+        given().queryParam("asOf", "2013-03-15").get("/api/v1/aging").then().statusCode(401);
+    }
+
+    @Test
+    void refuses_a_role_that_may_not_read_aging() {
+        given().header("Authorization", TestTokens.bearer("erp-integration"))
+                .get("/api/v1/aging").then().statusCode(403);
+    }
+
+    @Test
+    void refuses_a_date_that_is_not_a_date_as_a_problem() {
+        given().header("Authorization", TestTokens.bearer("finance")).queryParam("asOf", "2013-02-30")
+                .get("/api/v1/aging")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://ledgerline.io/problems/invalid-parameter"))
+                .body("title", equalTo("Invalid parameter"))
+                .body("status", equalTo(400))
+                .body("field", equalTo("asOf"));
+    }
+
+    @Test
+    void refuses_buckets_that_do_not_increase_and_unknown_groupings() {
+        given().header("Authorization", TestTokens.bearer("finance")).queryParam("buckets", "60,30")
+                .get("/api/v1/aging").then().statusCode(400).body("field", equalTo("buckets"));
+        given().header("Authorization", TestTokens.bearer("finance")).queryParam("groupBy", "region")
+                .get("/api/v1/aging").then().statusCode(400).body("field", equalTo("groupBy"));
+    }
+
+    @Test
+    void documents_the_report_with_an_example() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/aging'.get.responses.'200'.content.'application/json'.examples.'one customer'.value.rows[0].key",
+                        equalTo("0379-NEVHP"));
+    }
+
+    private static JsonNode aging(String asOf) {
+        return json(given().header("Authorization", TestTokens.bearer("finance")).queryParam("asOf", asOf)
+                .get("/api/v1/aging").then().statusCode(200).extract().asString());
+    }
+
+    private static JsonNode row(JsonNode report, String key, String currency) {
+        for (JsonNode row : report.get("rows")) {
+            if (row.get("key").asText().equals(key) && row.get("currency").asText().equals(currency)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode total(JsonNode report, String currency) {
+        for (JsonNode total : report.get("totals")) {
+            if (total.get("currency").asText().equals(currency)) {
+                return total;
+            }
+        }
+        throw new AssertionError("no total in " + currency + ": " + report);
+    }
+
+    /** The amounts map in the order the report wrote it. */
+    private static Map<String, String> amounts(JsonNode node) {
+        assertThat(node).as("row").isNotNull();
+        Map<String, String> amounts = new LinkedHashMap<>();
+        node.get("amounts").properties().forEach(e -> amounts.put(e.getKey(), e.getValue().asText()));
+        return amounts;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
+    }
+
+    private static JsonNode json(String body) {
+        try {
+            return EnvelopeCodec.mapper().readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static EventEnvelope envelope(String subject, ReceivablesEvent event) {
+        String type = event.getClass().getAnnotation(com.fasterxml.jackson.annotation.JsonTypeName.class).value();
+        return new EventEnvelope(uuid(), "ledgerline/receivables", type, subject, Instant.parse("2013-01-02T09:00:00Z"),
+                event.customerId(), 0, "1", EnvelopeCodec.mapper().valueToTree(event));
+    }
+
+    /** A type this projection has never heard of must pass without stopping it. */
+    private static EventEnvelope unknownType(String customer) {
+        return new EventEnvelope(uuid(), "ledgerline/receivables", "ledgerline.receivables.InvoiceDisputed.v1", uuid(),
+                Instant.parse("2013-03-11T09:00:00Z"), customer, 0, "1",
+                JsonNodeFactory.instance.objectNode().put("customerId", customer));
+    }
+
+    private static Money money(String amount, String currency) {
+        return new Money(new BigDecimal(amount), currency);
+    }
+
+    private static LocalDate date(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    private static String uuid() {
+        return UUID.randomUUID().toString();
+    }
+}
