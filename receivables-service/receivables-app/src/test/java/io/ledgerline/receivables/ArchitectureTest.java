@@ -15,7 +15,7 @@ class ArchitectureTest {
             .that().resideInAnyPackage("..receivables.invoice..", "..receivables.payment..", "..receivables.money..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "jakarta.ws.rs..", "io.agroal..", "java.sql..",
-                    "..receivables.erp..", "..receivables.cashapplication..", "..receivables.problem..", "..receivables.config..");
+                    "..receivables.erp..", "..receivables.cashapplication..", "io.ledgerline.platform.web..", "..receivables.config..");
 
     @ArchTest
     static final ArchRule axon_is_wired_only_in_config = noClasses()

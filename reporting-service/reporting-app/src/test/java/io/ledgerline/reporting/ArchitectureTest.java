@@ -23,11 +23,6 @@ class ArchitectureTest {
             .orShould().callMethod(Clock.class, "systemUTC")
             .orShould().callMethod(Clock.class, "systemDefaultZone");
 
-    @ArchTest
-    static final ArchRule problems_know_nothing_of_the_reports = noClasses()
-            .that().resideInAPackage("..reporting.problem..")
-            .should().dependOnClassesThat().resideInAPackage("..reporting.aging..");
-
     /** Read models are fed from Kafka and read over REST; they never issue commands or write events. */
     @ArchTest
     static final ArchRule reporting_writes_no_events = noClasses()

@@ -10,7 +10,7 @@ import io.ledgerline.receivables.cashapplication.CashApplication.AllocationOutco
 import io.ledgerline.receivables.invoice.InvoiceCommand.IssueInvoice;
 import io.ledgerline.receivables.money.Money;
 import io.ledgerline.receivables.payment.PaymentCommand.ReceivePayment;
-import io.ledgerline.receivables.problem.ProblemException;
+import io.ledgerline.platform.web.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

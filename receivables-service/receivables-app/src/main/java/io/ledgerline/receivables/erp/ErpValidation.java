@@ -4,7 +4,7 @@ import io.ledgerline.receivables.invoice.InvoiceCommand.IssueInvoice;
 import io.ledgerline.receivables.money.Money;
 import io.ledgerline.receivables.payment.PaymentCommand.Allocation;
 import io.ledgerline.receivables.payment.PaymentCommand.ReceivePayment;
-import io.ledgerline.receivables.problem.ProblemException;
+import io.ledgerline.platform.web.problem.ProblemException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

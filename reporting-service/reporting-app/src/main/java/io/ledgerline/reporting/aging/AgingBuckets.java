@@ -1,6 +1,6 @@
 package io.ledgerline.reporting.aging;
 
-import io.ledgerline.reporting.problem.InvalidParameterException;
+import io.ledgerline.platform.web.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,7 +74,7 @@ public record AgingBuckets(List<Integer> upperBounds) {
         return thresholds;
     }
 
-    private static InvalidParameterException invalid(String detail) {
-        return new InvalidParameterException("buckets", detail);
+    private static ProblemException invalid(String detail) {
+        return ProblemException.invalidParameter("buckets", detail);
     }
 }

@@ -1,6 +1,6 @@
 package io.ledgerline.reporting.aging;
 
-import io.ledgerline.reporting.problem.InvalidParameterException;
+import io.ledgerline.platform.web.problem.ProblemException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -19,7 +19,7 @@ public record AgingRequest(LocalDate asOf, GroupBy groupBy, AgingBuckets buckets
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidParameterException("asOf", "asOf must be an ISO date such as 2013-06-30, not '" + value + "'");
+            throw ProblemException.invalidParameter("asOf", "asOf must be an ISO date such as 2013-06-30, not '" + value + "'");
         }
     }
 }

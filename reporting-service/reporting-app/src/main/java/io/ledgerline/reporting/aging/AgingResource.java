@@ -1,6 +1,6 @@
 package io.ledgerline.reporting.aging;
 
-import io.ledgerline.reporting.problem.Problem;
+import io.ledgerline.platform.web.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

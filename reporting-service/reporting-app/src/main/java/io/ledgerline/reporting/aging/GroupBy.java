@@ -1,6 +1,6 @@
 package io.ledgerline.reporting.aging;
 
-import io.ledgerline.reporting.problem.InvalidParameterException;
+import io.ledgerline.platform.web.problem.ProblemException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -32,7 +32,7 @@ public enum GroupBy {
         return Arrays.stream(values())
                 .filter(g -> g.parameter().equals(value.trim()))
                 .findFirst()
-                .orElseThrow(() -> new InvalidParameterException("groupBy", "groupBy must be one of "
+                .orElseThrow(() -> ProblemException.invalidParameter("groupBy", "groupBy must be one of "
                         + Arrays.stream(values()).map(GroupBy::parameter).collect(Collectors.joining(", "))
                         + ", not '" + value + "'"));
     }

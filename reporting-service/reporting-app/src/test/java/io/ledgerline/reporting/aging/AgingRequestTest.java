@@ -3,7 +3,7 @@ package io.ledgerline.reporting.aging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ledgerline.reporting.problem.InvalidParameterException;
+import io.ledgerline.platform.web.problem.ProblemException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -93,7 +93,7 @@ class AgingRequestTest {
 
     private static void assertRefused(Runnable parse, String field) {
         assertThatThrownBy(parse::run)
-                .isInstanceOf(InvalidParameterException.class)
-                .satisfies(e -> assertThat(((InvalidParameterException) e).field()).isEqualTo(field));
+                .isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).field()).isEqualTo(field));
     }
 }

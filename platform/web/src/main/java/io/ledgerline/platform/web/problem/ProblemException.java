@@ -1,4 +1,4 @@
-package io.ledgerline.receivables.problem;
+package io.ledgerline.platform.web.problem;
 
 /** Refuses a request with a problem; thrown before anything is stored. */
 public class ProblemException extends RuntimeException {
@@ -14,8 +14,17 @@ public class ProblemException extends RuntimeException {
         return problem;
     }
 
+    /** The request field or parameter at fault, if any. */
+    public String field() {
+        return problem.field();
+    }
+
     public static ProblemException invalidField(String field, String detail) {
         return new ProblemException(Problem.of(400, "invalid-field", "Invalid field", detail, field));
+    }
+
+    public static ProblemException invalidParameter(String parameter, String detail) {
+        return new ProblemException(Problem.of(400, "invalid-parameter", "Invalid parameter", detail, parameter));
     }
 
     public static ProblemException conflict(String slug, String detail, String field) {

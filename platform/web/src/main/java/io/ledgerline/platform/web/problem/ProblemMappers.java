@@ -1,4 +1,4 @@
-package io.ledgerline.receivables.problem;
+package io.ledgerline.platform.web.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;

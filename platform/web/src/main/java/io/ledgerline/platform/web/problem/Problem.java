@@ -1,4 +1,4 @@
-package io.ledgerline.reporting.problem;
+package io.ledgerline.platform.web.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
