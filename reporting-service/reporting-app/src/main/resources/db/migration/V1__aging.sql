@@ -2,8 +2,8 @@
 -- balance, so the report can be asked for any as-of date, past or present.
 CREATE TABLE open_item (
     invoice_id     VARCHAR(64)   PRIMARY KEY,
-    customer_id    VARCHAR(64)   NOT NULL,
-    invoice_number VARCHAR(64)   NOT NULL,
+    customer_id    VARCHAR(100)  NOT NULL,
+    invoice_number VARCHAR(100)  NOT NULL,
     currency       CHAR(3)       NOT NULL,
     amount         NUMERIC(19,4) NOT NULL,
     issue_date     DATE          NOT NULL,

@@ -7,6 +7,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.testcontainers.DockerClientFactory;
@@ -70,7 +74,12 @@ public final class TestStack {
         return DriverManager.getConnection(jdbcUrl(database), USER, PASSWORD);
     }
 
+    /** Held so the levels stick: the in-process broker would otherwise log every partition it loads. */
+    private static final List<Logger> QUIET_BROKER_LOGS = Stream.of("kafka", "org.apache.kafka", "state.change.logger")
+            .map(Logger::getLogger).toList();
+
     private static void startLocalProcesses() throws Exception {
+        QUIET_BROKER_LOGS.forEach(logger -> logger.setLevel(Level.WARNING));
         LocalPostgres pg = LocalPostgres.start();
         System.setProperty(PG_URL, "jdbc:postgresql://localhost:" + pg.port() + "/");
         Path kafkaDir = Files.createTempDirectory("ledgerline-kafka-");
