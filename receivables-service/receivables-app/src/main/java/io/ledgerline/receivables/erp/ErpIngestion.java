@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,7 @@ import org.jboss.logging.Logger;
 public class ErpIngestion {
 
     private static final Logger LOG = Logger.getLogger(ErpIngestion.class);
+    private static final int CHUNK = 100;
 
     /** The answer to one message: whether it was booked now, and the body to return. */
     public record Outcome(boolean created, JsonNode body) {
@@ -49,9 +51,22 @@ public class ErpIngestion {
     @Inject
     ObjectMapper json;
 
+    /** A validated ERP message, ready to book exactly once. */
+    public record Booking(String kind, String externalId, String contentHash, Supplier<ObjectNode> work) {
+    }
+
     public Outcome invoice(ErpInvoice message) {
+        return book(invoiceBooking(message));
+    }
+
+    public Outcome payment(ErpPayment message) {
+        return book(paymentBooking(message));
+    }
+
+    /** Refuses an invalid invoice before anything is stored. */
+    public Booking invoiceBooking(ErpInvoice message) {
         IssueInvoice invoice = ErpValidation.issueInvoice(message);
-        return once("invoice", invoice.externalId(), hash(invoice), () -> {
+        return new Booking("invoice", invoice.externalId(), hash(invoice), () -> {
             if (!cashApplication.register(invoice)) {
                 throw ProblemException.conflict("duplicate-invoice-number", "customer " + invoice.customerId()
                         + " already has an invoice numbered " + invoice.invoiceNumber() + " under another externalId", "invoiceNumber");
@@ -64,9 +79,10 @@ public class ErpIngestion {
         });
     }
 
-    public Outcome payment(ErpPayment message) {
+    /** Refuses an invalid payment before anything is stored. */
+    public Booking paymentBooking(ErpPayment message) {
         ReceivePayment payment = ErpValidation.receivePayment(message);
-        return once("payment", payment.externalId(), hash(payment), () -> {
+        return new Booking("payment", payment.externalId(), hash(payment), () -> {
             commands.sendAndWait(payment);
             List<AllocationOutcome> outcomes = cashApplication.allocate(payment);
             LOG.infof("Received payment %s from customer %s: %s on %s",
@@ -75,23 +91,69 @@ public class ErpIngestion {
         });
     }
 
-    private Outcome once(String kind, String externalId, String contentHash, Supplier<ObjectNode> booking) {
+    /** Books one message in its own transaction. */
+    public Outcome book(Booking booking) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Optional<Outcome> earlier = earlierAnswer(kind, externalId, contentHash);
-                if (earlier.isPresent()) {
-                    return earlier.get();
-                }
-                ObjectNode body = booking.get();
-                externalIds.remember(kind, externalId, contentHash, json.writeValueAsString(body));
-                return new Outcome(true, body);
-            });
+            return QuarkusTransaction.requiringNew().call(() -> bookHere(booking));
         } catch (ProblemException e) {
             throw e;
         } catch (RuntimeException e) {
             // A concurrent twin of this message may have won the race; then its answer is ours.
-            return QuarkusTransaction.requiringNew().call(() -> earlierAnswer(kind, externalId, contentHash)).orElseThrow(() -> e);
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> earlierAnswer(booking.kind(), booking.externalId(), booking.contentHash()))
+                    .orElseThrow(() -> e);
         }
+    }
+
+    /**
+     * Books a batch's messages in order, {@value #CHUNK} to a transaction: one commit per chunk
+     * instead of per message. If any message of a chunk is refused, the chunk is rolled back and
+     * its messages are booked one by one, so each gets its own answer and no other is lost.
+     */
+    public List<Result> bookAll(List<Booking> bookings) {
+        List<Result> results = new ArrayList<>(bookings.size());
+        for (int from = 0; from < bookings.size(); from += CHUNK) {
+            List<Booking> chunk = bookings.subList(from, Math.min(bookings.size(), from + CHUNK));
+            try {
+                results.addAll(QuarkusTransaction.requiringNew().call(() -> {
+                    List<Result> booked = new ArrayList<>(chunk.size());
+                    for (Booking booking : chunk) {
+                        booked.add(Result.of(bookHere(booking)));
+                    }
+                    return booked;
+                }));
+            } catch (RuntimeException chunkRefused) {
+                for (Booking booking : chunk) {
+                    results.add(bookAlone(booking));
+                }
+            }
+        }
+        return results;
+    }
+
+    /** What became of one message of a batch: an outcome, or the reason it was refused. */
+    public record Result(Outcome outcome, RuntimeException refusal) {
+        static Result of(Outcome outcome) {
+            return new Result(outcome, null);
+        }
+    }
+
+    private Result bookAlone(Booking booking) {
+        try {
+            return Result.of(book(booking));
+        } catch (RuntimeException e) {
+            return new Result(null, e);
+        }
+    }
+
+    private Outcome bookHere(Booking booking) throws JsonProcessingException {
+        Optional<Outcome> earlier = earlierAnswer(booking.kind(), booking.externalId(), booking.contentHash());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        ObjectNode body = booking.work().get();
+        externalIds.remember(booking.kind(), booking.externalId(), booking.contentHash(), json.writeValueAsString(body));
+        return new Outcome(true, body);
     }
 
     private Optional<Outcome> earlierAnswer(String kind, String externalId, String contentHash) {

@@ -15,6 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -108,34 +111,56 @@ public class ErpResource {
             throw ProblemException.invalidField(null, "a batch holds at most " + batchLimit + " items, got " + items.size());
         }
         ArrayNode results = json.createArrayNode();
+        List<ErpIngestion.Booking> bookings = new ArrayList<>();
+        List<ObjectNode> booked = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            results.add(item(i, items.get(i)));
+            ObjectNode result = results.addObject().put("index", i);
+            prepare(items.get(i), result).ifPresent(booking -> {
+                bookings.add(booking);
+                booked.add(result);
+            });
+        }
+        List<ErpIngestion.Result> outcomes = ingestion.bookAll(bookings);
+        for (int i = 0; i < outcomes.size(); i++) {
+            ErpIngestion.Result outcome = outcomes.get(i);
+            ObjectNode result = booked.get(i);
+            if (outcome.outcome() != null) {
+                result.put("status", outcome.outcome().created() ? 201 : 200);
+                result.set("result", outcome.outcome().body());
+            } else {
+                refuse(result, outcome.refusal());
+            }
         }
         return Response.ok(results).build();
     }
 
-    private ObjectNode item(int index, JsonNode item) {
-        ObjectNode result = json.createObjectNode().put("index", index);
+    /** Validates one batch item; an invalid one gets its problem now and is not booked. */
+    private Optional<ErpIngestion.Booking> prepare(JsonNode item, ObjectNode result) {
         String kind = item.path("kind").asText("");
         result.put("kind", kind);
         result.put("externalId", item.path("externalId").asText(null));
         try {
-            ErpIngestion.Outcome outcome = switch (kind) {
-                case "invoice" -> ingestion.invoice(json.treeToValue(withoutKind(item), ErpInvoice.class));
-                case "payment" -> ingestion.payment(json.treeToValue(withoutKind(item), ErpPayment.class));
+            return Optional.of(switch (kind) {
+                case "invoice" -> ingestion.invoiceBooking(json.treeToValue(withoutKind(item), ErpInvoice.class));
+                case "payment" -> ingestion.paymentBooking(json.treeToValue(withoutKind(item), ErpPayment.class));
                 default -> throw ProblemException.invalidField("kind", "kind must be invoice or payment, got '" + kind + "'");
-            };
-            result.put("status", outcome.created() ? 201 : 200);
-            result.set("result", outcome.body());
-        } catch (ProblemException e) {
-            fail(result, e.problem());
+            });
         } catch (JsonProcessingException e) {
             fail(result, Problem.of(400, "malformed-json", "Malformed JSON", e.getOriginalMessage(), null));
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Batch item %d (%s %s) could not be booked", index, kind, result.path("externalId").asText());
+            refuse(result, e);
+        }
+        return Optional.empty();
+    }
+
+    private void refuse(ObjectNode result, RuntimeException e) {
+        if (e instanceof ProblemException problem) {
+            fail(result, problem.problem());
+        } else {
+            LOG.errorf(e, "Batch item %d (%s %s) could not be booked", result.path("index").asInt(),
+                    result.path("kind").asText(), result.path("externalId").asText());
             fail(result, Problem.of(500, "booking-failed", "Booking failed", "the item could not be booked; it is safe to resend", null));
         }
-        return result;
     }
 
     private static JsonNode withoutKind(JsonNode item) {

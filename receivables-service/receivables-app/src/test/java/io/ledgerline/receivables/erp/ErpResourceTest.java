@@ -260,6 +260,23 @@ class ErpResourceTest {
         }
 
         @Test
+        void an_item_refused_while_booking_rolls_back_nothing_of_its_neighbours() throws Exception {
+            String customer = unique("C");
+            String first = unique("INV");
+            String items = "[" + String.join(",",
+                    invoice(first, "D-1", customer, "10.00").replace("{", "{\"kind\":\"invoice\","),
+                    invoice(unique("INV"), "D-1", customer, "20.00").replace("{", "{\"kind\":\"invoice\","),
+                    invoice(first, "D-1", customer, "10.00").replace("{", "{\"kind\":\"invoice\","),
+                    invoice(unique("INV"), "D-2", customer, "30.00").replace("{", "{\"kind\":\"invoice\",")) + "]";
+            String invoiceId = erp().body(items).post("/api/v1/erp/batch").then().statusCode(200)
+                    .body("status", equalTo(List.of(201, 409, 200, 201)))
+                    .body("[1].problem.field", equalTo("invoiceNumber"))
+                    .extract().path("[0].result.invoiceId");
+            assertThat(storedEvents(invoiceId)).isEqualTo(1);
+            assertThat(stored(first)).isEqualTo(1);
+        }
+
+        @Test
         void a_batch_above_the_limit_is_refused_whole() {
             String items = IntStream.range(0, 10_001).mapToObj(i -> "{}").collect(Collectors.joining(",", "[", "]"));
             erp().body(items).post("/api/v1/erp/batch").then().statusCode(400).contentType("application/problem+json");
