@@ -77,21 +77,19 @@ class ErpResourceTest {
         }).collect(Collectors.toList());
     }
 
+    /** ERP messages recorded under this external id. */
     private static long stored(String externalId) throws Exception {
-        try (Connection c = TestStack.connect("receivables");
-             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM erp_message WHERE external_id = ?")) {
-            s.setString(1, externalId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return count("SELECT count(*) FROM erp_message WHERE external_id = ?", externalId);
     }
 
+    /** Events in the store for this aggregate. */
     private static long storedEvents(String aggregateId) throws Exception {
-        try (Connection c = TestStack.connect("receivables");
-             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?")) {
-            s.setString(1, aggregateId);
+        return count("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", aggregateId);
+    }
+
+    private static long count(String sql, String argument) throws Exception {
+        try (Connection c = TestStack.connect("receivables"); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, argument);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
