@@ -136,6 +136,16 @@ class ReceivablesToAgingJourneyTest {
         assertThat(lagsMillis).hasSize(40);
     }
 
+    @Test
+    @Order(4)
+    void ops_see_relay_and_projection_lag_in_the_metrics() {
+        String relay = given().get(receivables.url() + "/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(relay).contains("ledgerline_relay_published_total").contains("ledgerline_relay_slot_lag_bytes{slot=\"receivables_relay\"}");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                given().get(reporting.url() + "/q/metrics").then().statusCode(200).extract().asString())
+                .contains("ledgerline_projection_lag{projection=\"reporting.aging\"} 0.0"));
+    }
+
     private static String amount(int i) {
         return (10 + i % 97) + "." + String.format("%02d", i % 100);
     }

@@ -8,6 +8,7 @@ import io.ledgerline.platform.eventing.envelope.EnvelopeCodec;
 import io.ledgerline.platform.eventing.envelope.EventEnvelope;
 import io.ledgerline.platform.eventing.kafka.EventTopics;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.Startup;
@@ -16,6 +17,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -95,6 +100,9 @@ public class EventStoreRelay {
         published = Counter.builder("ledgerline.relay.published")
                 .description("stored events published to Kafka")
                 .tag("topic", topic).register(metrics);
+        Gauge.builder("ledgerline.relay.slot.lag.bytes", this, EventStoreRelay::slotLagBytes)
+                .description("WAL the relay's replication slot still holds: stored events (or heartbeats) not yet confirmed published")
+                .tag("slot", slot).register(metrics);
         producer = new KafkaProducer<>(producerConfig());
         engine = DebeziumEngine.create(Connect.class)
                 .using(engineConfig())
@@ -149,6 +157,20 @@ public class EventStoreRelay {
         published.increment(sends.size());
         if (!sends.isEmpty()) {
             LOG.debugf("Published %d stored events to %s", sends.size(), topic);
+        }
+    }
+
+    private double slotLagBytes() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("""
+                     SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), confirmed_flush_lsn)
+                     FROM pg_replication_slots WHERE slot_name = ?""")) {
+            s.setString(1, slot);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getDouble(1) : Double.NaN;
+            }
+        } catch (SQLException e) {
+            return Double.NaN;
         }
     }
 
