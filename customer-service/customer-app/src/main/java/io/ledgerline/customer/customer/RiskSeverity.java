@@ -1,0 +1,6 @@
+package io.ledgerline.customer.customer;
+
+/** How much an external risk signal should worry credit. */
+public enum RiskSeverity {
+    LOW, MEDIUM, HIGH, CRITICAL
+}
