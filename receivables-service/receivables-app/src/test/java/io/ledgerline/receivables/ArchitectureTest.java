@@ -12,10 +12,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule the_ledger_knows_nothing_of_http_sql_or_ingestion = noClasses()
-            .that().resideInAnyPackage("..receivables.invoice..", "..receivables.payment..", "..receivables.money..")
+            .that().resideInAnyPackage("..receivables.invoice..", "..receivables.payment..", "..receivables.creditmemo..",
+                    "..receivables.money..", "..receivables.ledger..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "jakarta.ws.rs..", "io.agroal..", "java.sql..",
-                    "..receivables.erp..", "..receivables.cashapplication..", "io.ledgerline.platform.web..", "..receivables.config..");
+                    "..receivables.erp..", "..receivables.cashapplication..", "io.ledgerline.platform.web..", "..receivables.config..",
+                    "..receivables.refusal..", "..receivables.writeoff..", "..receivables.dispute..", "..receivables.reversal..");
 
     @ArchTest
     static final ArchRule axon_is_wired_only_in_config = noClasses()

@@ -1,5 +1,7 @@
 package io.ledgerline.reporting;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -28,4 +30,13 @@ class ArchitectureTest {
     static final ArchRule reporting_writes_no_events = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.axonframework..", "io.ledgerline.platform.eventing.axon..", "io.ledgerline.platform.eventing.relay..");
+
+    /**
+     * Other services are read through their published language only: receivables through
+     * receivables-api, customers through the JSON of their events (no customer-api dependency).
+     */
+    @ArchTest
+    static final ArchRule other_services_are_read_through_their_published_api_only = noClasses()
+            .should().dependOnClassesThat(resideInAPackage("io.ledgerline..").and(resideOutsideOfPackages(
+                    "io.ledgerline.reporting..", "io.ledgerline.platform..", "io.ledgerline.receivables.api..")));
 }

@@ -1,14 +1,20 @@
 package io.ledgerline.receivables.cashapplication;
 
+import io.ledgerline.receivables.creditmemo.CreditMemoCommand.IssueCreditMemo;
 import io.ledgerline.receivables.invoice.InvoiceCommand.ApplyPayment;
+import io.ledgerline.receivables.invoice.InvoiceCommand.CreditInvoice;
 import io.ledgerline.receivables.invoice.InvoiceCommand.IssueInvoice;
+import io.ledgerline.receivables.invoice.InvoiceCommand.UnapplyPayment;
+import io.ledgerline.receivables.money.CurrencyMismatchException;
 import io.ledgerline.receivables.money.Money;
 import io.ledgerline.receivables.payment.PaymentCommand.Allocation;
 import io.ledgerline.receivables.payment.PaymentCommand.ReceivePayment;
+import io.ledgerline.receivables.payment.PaymentCommand.ReversePayment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -18,6 +24,7 @@ import org.jboss.logging.Logger;
  * Applies payments to the invoices their allocations name. An allocation for an invoice not yet
  * received waits and is applied when the invoice arrives, as of the later of the two dates. The
  * invoice itself never takes more than its open amount; what it refuses stays unapplied cash.
+ * Credit memos for an invoice wait the same way; a reversed payment takes back exactly what it applied.
  * Runs inside the caller's transaction, so the events and these tables commit together.
  */
 @ApplicationScoped
@@ -37,6 +44,23 @@ public class CashApplication {
 
     @Inject
     PendingAllocations pending;
+
+    @Inject
+    PendingCredits pendingCredits;
+
+    @Inject
+    PaymentApplications applications;
+
+    @Inject
+    WriteOffTolerance tolerance;
+
+    /** What became of a credit memo: the invoice it credited and by how much, or that it waits for its invoice. */
+    public record CreditOutcome(String invoiceId, Money credited, boolean awaitingInvoice) {
+    }
+
+    /** What a reversal took back from one invoice. */
+    public record Unapplication(String invoiceId, Money amount) {
+    }
 
     public List<AllocationOutcome> allocate(ReceivePayment payment) {
         List<AllocationOutcome> outcomes = new ArrayList<>();
@@ -61,10 +85,73 @@ public class CashApplication {
                 invoice.amount().currency().getCurrencyCode(), invoice.issueDate());
     }
 
-    /** Applies what waited for this invoice. */
-    public void releaseWaitingPayments(IssueInvoice invoice) {
+    /**
+     * Issues a credit memo and credits the invoice it names: refused (nothing stored) above the open
+     * amount or in another currency. A memo for an invoice not received yet waits for it; a free memo is only issued.
+     */
+    public CreditOutcome credit(IssueCreditMemo memo) {
+        if (memo.invoiceNumber() == null) {
+            commands.sendAndWait(memo);
+            return new CreditOutcome(null, zero(memo.amount()), false);
+        }
+        Optional<InvoiceRegister.RegisteredInvoice> invoice = register.find(memo.customerId(), memo.invoiceNumber());
+        if (invoice.isPresent() && !invoice.get().currency().equals(memo.amount().currency().getCurrencyCode())) {
+            throw new CurrencyMismatchException(Currency.getInstance(invoice.get().currency()), memo.amount().currency());
+        }
+        commands.sendAndWait(memo);
+        if (invoice.isEmpty()) {
+            pendingCredits.hold(memo.creditMemoId(), memo.customerId(), memo.invoiceNumber(), memo.amount(), memo.issueDate());
+            LOG.infof("Credit memo %s holds %s for invoice %s of customer %s, which has not arrived yet",
+                    memo.externalId(), memo.amount(), memo.invoiceNumber(), memo.customerId());
+            return new CreditOutcome(null, zero(memo.amount()), true);
+        }
+        InvoiceRegister.RegisteredInvoice registered = invoice.get();
+        LocalDate creditedOn = later(memo.issueDate(), registered.issueDate());
+        commands.sendAndWait(new CreditInvoice(registered.invoiceId(), memo.creditMemoId(), creditedOn, memo.amount()));
+        return new CreditOutcome(registered.invoiceId(), memo.amount(), false);
+    }
+
+    /**
+     * Reverses a bounced payment: every invoice it was applied to gets exactly that amount back, and
+     * whatever it still had waiting for an invoice is dropped.
+     */
+    public List<Unapplication> reverse(ReversePayment reversal) {
+        commands.sendAndWait(reversal);
+        List<Unapplication> undone = new ArrayList<>();
+        for (String invoiceId : applications.invoicesOf(reversal.paymentId())) {
+            Object amount = commands.sendAndWait(new UnapplyPayment(invoiceId, reversal.paymentId(), reversal.reversedOn(), reversal.reason()));
+            if (amount instanceof Money money && money.isPositive()) {
+                undone.add(new Unapplication(invoiceId, money));
+            }
+        }
+        int dropped = pending.drop(reversal.paymentId());
+        LOG.infof("Payment %s reversed: %d invoice(s) reopened, %d waiting allocation(s) dropped",
+                reversal.paymentId(), undone.size(), dropped);
+        return undone;
+    }
+
+    /** Applies what waited for this invoice: credit memos first, then payments. */
+    public void releaseWaiting(IssueInvoice invoice) {
         InvoiceRegister.RegisteredInvoice registered = new InvoiceRegister.RegisteredInvoice(
                 invoice.invoiceId(), invoice.amount().currency().getCurrencyCode(), invoice.issueDate());
+        Money open = invoice.amount();
+        for (PendingCredits.Pending waiting : pendingCredits.release(invoice.customerId(), invoice.invoiceNumber())) {
+            if (!waiting.amount().sameCurrencyAs(open)) {
+                LOG.warnf("Credit memo %s in %s stays customer credit: invoice %s is in %s",
+                        waiting.creditMemoId(), waiting.amount().currency(), invoice.invoiceNumber(), open.currency());
+                continue;
+            }
+            // Right after issue the open amount is known here; what exceeds it stays customer credit.
+            Money credit = waiting.amount().min(open);
+            if (!credit.isPositive()) {
+                continue;
+            }
+            commands.sendAndWait(new CreditInvoice(invoice.invoiceId(), waiting.creditMemoId(),
+                    later(waiting.issueDate(), invoice.issueDate()), credit));
+            open = open.minus(credit);
+            LOG.infof("Invoice %s of customer %s arrived and took %s of credit memo %s",
+                    invoice.invoiceNumber(), invoice.customerId(), credit, waiting.creditMemoId());
+        }
         for (PendingAllocations.Pending waiting : pending.release(invoice.customerId(), invoice.invoiceNumber())) {
             Money applied = apply(registered, waiting.paymentId(), waiting.amount(), waiting.receivedDate());
             LOG.infof("Invoice %s of customer %s arrived and took %s of an earlier payment",
@@ -78,9 +165,18 @@ public class CashApplication {
                     paymentId, amount.currency(), invoice.invoiceId(), invoice.currency());
             return zero(amount);
         }
-        LocalDate appliedOn = receivedDate.isBefore(invoice.issueDate()) ? invoice.issueDate() : receivedDate;
-        Object applied = commands.sendAndWait(new ApplyPayment(invoice.invoiceId(), paymentId, appliedOn, amount));
-        return applied instanceof Money money ? money : zero(amount);
+        LocalDate appliedOn = later(receivedDate, invoice.issueDate());
+        Object applied = commands.sendAndWait(new ApplyPayment(invoice.invoiceId(), paymentId, appliedOn, amount,
+                tolerance.of(amount.currency())));
+        if (applied instanceof Money money && money.isPositive()) {
+            applications.record(paymentId, invoice.invoiceId());
+            return money;
+        }
+        return zero(amount);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? b : a;
     }
 
     private static Money zero(Money like) {

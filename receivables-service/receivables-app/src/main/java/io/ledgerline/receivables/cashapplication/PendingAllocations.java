@@ -42,6 +42,17 @@ public class PendingAllocations {
         }
     }
 
+    /** Drops whatever a (reversed) payment still had waiting; its cash is gone. */
+    public int drop(String paymentId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("DELETE FROM pending_allocation WHERE payment_id = ?")) {
+            s.setString(1, paymentId);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop the allocations of payment " + paymentId, e);
+        }
+    }
+
     /** Removes and returns what waited for this invoice, oldest payment first. */
     public List<Pending> release(String customerId, String invoiceNumber) {
         try (Connection c = dataSource.getConnection();

@@ -1,9 +1,17 @@
 package io.ledgerline.receivables.config;
 
 import io.ledgerline.platform.eventing.axon.AxonModule;
+import io.ledgerline.receivables.api.v1.CreditMemoIssued;
+import io.ledgerline.receivables.api.v1.DisputeOpened;
+import io.ledgerline.receivables.api.v1.DisputeResolved;
+import io.ledgerline.receivables.api.v1.InvoiceCredited;
 import io.ledgerline.receivables.api.v1.InvoiceIssued;
+import io.ledgerline.receivables.api.v1.InvoiceWrittenOff;
 import io.ledgerline.receivables.api.v1.PaymentApplied;
 import io.ledgerline.receivables.api.v1.PaymentReceived;
+import io.ledgerline.receivables.api.v1.PaymentReversed;
+import io.ledgerline.receivables.api.v1.PaymentUnapplied;
+import io.ledgerline.receivables.creditmemo.CreditMemo;
 import io.ledgerline.receivables.invoice.Invoice;
 import io.ledgerline.receivables.payment.Payment;
 import jakarta.inject.Singleton;
@@ -19,10 +27,13 @@ public class ReceivablesAxonModule implements AxonModule {
     public void configure(Configurer configurer) {
         configurer.configureAggregate(Invoice.class);
         configurer.configureAggregate(Payment.class);
+        configurer.configureAggregate(CreditMemo.class);
     }
 
     @Override
     public Collection<Class<?>> eventTypes() {
-        return List.of(InvoiceIssued.class, PaymentReceived.class, PaymentApplied.class);
+        return List.of(InvoiceIssued.class, PaymentReceived.class, PaymentApplied.class,
+                CreditMemoIssued.class, InvoiceCredited.class, PaymentReversed.class, PaymentUnapplied.class,
+                InvoiceWrittenOff.class, DisputeOpened.class, DisputeResolved.class);
     }
 }

@@ -7,9 +7,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerline.receivables.cashapplication.CashApplication;
 import io.ledgerline.receivables.cashapplication.CashApplication.AllocationOutcome;
+import io.ledgerline.receivables.cashapplication.CashApplication.CreditOutcome;
+import io.ledgerline.receivables.cashapplication.CashApplication.Unapplication;
+import io.ledgerline.receivables.creditmemo.CreditMemoCommand.IssueCreditMemo;
 import io.ledgerline.receivables.invoice.InvoiceCommand.IssueInvoice;
+import io.ledgerline.receivables.refusal.Refusals;
 import io.ledgerline.receivables.money.Money;
 import io.ledgerline.receivables.payment.PaymentCommand.ReceivePayment;
+import io.ledgerline.receivables.payment.PaymentCommand.ReversePayment;
 import io.ledgerline.platform.web.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +68,37 @@ public class ErpIngestion {
         return book(paymentBooking(message));
     }
 
+    public Outcome creditMemo(ErpCreditMemo message) {
+        return book(creditMemoBooking(message));
+    }
+
+    /** Refuses an invalid credit memo before anything is stored; one above the invoice's open amount stores nothing. */
+    public Booking creditMemoBooking(ErpCreditMemo message) {
+        IssueCreditMemo memo = ErpValidation.issueCreditMemo(message);
+        return new Booking("creditMemo", memo.externalId(), hash(memo), () -> Refusals.asProblems(() -> {
+            CreditOutcome outcome = cashApplication.credit(memo);
+            LOG.infof("Issued credit memo %s for customer %s: %s on invoice %s",
+                    memo.creditMemoNumber(), memo.customerId(), memo.amount(), memo.invoiceNumber());
+            return creditMemoBody(memo, outcome);
+        }));
+    }
+
+    /** Refuses an invalid reversal before anything is stored; an unknown or reversed payment stores nothing. */
+    public Booking paymentReversalBooking(ErpPaymentReversal message) {
+        ReversePayment reversal = ErpValidation.reversePayment(message);
+        String externalId = message.externalId().strip();
+        return new Booking("paymentReversal", externalId, hash(externalId, reversal), () -> Refusals.asProblems(() -> {
+            List<Unapplication> undone = cashApplication.reverse(reversal);
+            ObjectNode body = json.createObjectNode();
+            body.put("paymentId", reversal.paymentId());
+            body.put("reversedOn", reversal.reversedOn().toString());
+            ArrayNode unapplied = body.putArray("unapplied");
+            undone.forEach(u -> unapplied.addObject().put("invoiceId", u.invoiceId())
+                    .put("amount", u.amount().amount().toPlainString()));
+            return body;
+        }));
+    }
+
     /** Refuses an invalid invoice before anything is stored. */
     public Booking invoiceBooking(ErpInvoice message) {
         IssueInvoice invoice = ErpValidation.issueInvoice(message);
@@ -72,7 +108,7 @@ public class ErpIngestion {
                         + " already has an invoice numbered " + invoice.invoiceNumber() + " under another externalId", "invoiceNumber");
             }
             commands.sendAndWait(invoice);
-            cashApplication.releaseWaitingPayments(invoice);
+            cashApplication.releaseWaiting(invoice);
             LOG.infof("Issued invoice %s for customer %s: %s due %s",
                     invoice.invoiceNumber(), invoice.customerId(), invoice.amount(), invoice.dueDate());
             return invoiceBody(invoice);
@@ -208,10 +244,36 @@ public class ErpIngestion {
         return body;
     }
 
+    private ObjectNode creditMemoBody(IssueCreditMemo memo, CreditOutcome outcome) {
+        ObjectNode body = json.createObjectNode();
+        body.put("creditMemoId", memo.creditMemoId());
+        body.put("externalId", memo.externalId());
+        body.put("creditMemoNumber", memo.creditMemoNumber());
+        body.put("customerId", memo.customerId());
+        body.put("issueDate", memo.issueDate().toString());
+        body.put("currency", memo.amount().currency().getCurrencyCode());
+        body.put("amount", memo.amount().amount().toPlainString());
+        body.put("invoiceNumber", memo.invoiceNumber());
+        body.put("invoiceId", outcome.invoiceId());
+        body.put("credited", outcome.credited().amount().toPlainString());
+        body.put("awaitingInvoice", outcome.awaitingInvoice());
+        return body;
+    }
+
     /** What makes two messages with the same external id the same message. */
     private static String hash(IssueInvoice i) {
         return sha256(String.join("|", i.externalId(), i.invoiceNumber(), i.customerId(), i.issueDate().toString(),
                 i.dueDate().toString(), i.amount().currency().getCurrencyCode(), i.amount().amount().toPlainString()));
+    }
+
+    private static String hash(IssueCreditMemo m) {
+        return sha256(String.join("|", m.externalId(), m.creditMemoNumber(), m.customerId(), m.issueDate().toString(),
+                m.amount().currency().getCurrencyCode(), m.amount().amount().toPlainString(),
+                String.valueOf(m.invoiceNumber()), m.reason()));
+    }
+
+    private static String hash(String externalId, ReversePayment r) {
+        return sha256(String.join("|", externalId, r.paymentId(), r.reversedOn().toString(), r.reason()));
     }
 
     private static String hash(ReceivePayment p) {

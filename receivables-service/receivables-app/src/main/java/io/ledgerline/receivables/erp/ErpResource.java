@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
-/** Where ERP systems push invoices and payments; every message is idempotent on its externalId. */
+/** Where ERP systems push invoices, payments, credit memos and payment reversals; every message is idempotent on its externalId. */
 @Path("/api/v1/erp")
 @RolesAllowed("erp-integration")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,6 +41,9 @@ public class ErpResource {
     private static final String INVOICE_EXAMPLE = """
             {"externalId":"INV-0000611365","invoiceNumber":"0000611365","customerId":"0379-NEVHP",
              "issueDate":"2013-01-02","dueDate":"2013-02-01","currency":"USD","amount":"55.94"}""";
+    private static final String CREDIT_MEMO_EXAMPLE = """
+            {"externalId":"CM-12","creditMemoNumber":"0000000012","customerId":"0379-NEVHP","issueDate":"2013-01-25",
+             "currency":"USD","amount":"5.94","invoiceNumber":"0000611365","reason":"damaged goods"}""";
     private static final String PAYMENT_EXAMPLE = """
             {"externalId":"PAY-1","customerId":"0379-NEVHP","receivedDate":"2013-01-15","currency":"USD","amount":"55.94",
              "allocations":[{"invoiceNumber":"0000611365","amount":"55.94"}]}""";
@@ -88,8 +91,25 @@ public class ErpResource {
     }
 
     @POST
+    @Path("/credit-memos")
+    @Operation(summary = "Issue a credit memo pushed by the ERP",
+            description = "With an invoiceNumber it credits that invoice, never above its open amount and only in its currency "
+                    + "(422, nothing stored); for an invoice not received yet it waits and credits it when it arrives, as of the "
+                    + "later date. Without an invoiceNumber it is free customer credit. Idempotent on externalId like invoices.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "credit memo", value = CREDIT_MEMO_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "booked")
+    @APIResponse(responseCode = "200", description = "a repeat: the first answer")
+    @APIResponse(responseCode = "400", description = "invalid field, nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "externalId reused with other content", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "credit-exceeds-open-amount or currency-mismatch, nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response creditMemo(ErpCreditMemo memo) {
+        return answer(ingestion.creditMemo(memo));
+    }
+
+    @POST
     @Path("/batch")
-    @Operation(summary = "Push up to 10,000 invoices and payments at once",
+    @Operation(summary = "Push up to 10,000 invoices, payments, credit memos and payment reversals at once",
             description = "Each item is booked on its own, in order; one bad item does not reject the others. "
                     + "The answer has one result per item with the status a single call would have returned.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "batch", value = "[{\"kind\":\"invoice\"," + """
@@ -143,7 +163,10 @@ public class ErpResource {
             return Optional.of(switch (kind) {
                 case "invoice" -> ingestion.invoiceBooking(json.treeToValue(withoutKind(item), ErpInvoice.class));
                 case "payment" -> ingestion.paymentBooking(json.treeToValue(withoutKind(item), ErpPayment.class));
-                default -> throw ProblemException.invalidField("kind", "kind must be invoice or payment, got '" + kind + "'");
+                case "creditMemo" -> ingestion.creditMemoBooking(json.treeToValue(withoutKind(item), ErpCreditMemo.class));
+                case "paymentReversal" -> ingestion.paymentReversalBooking(json.treeToValue(withoutKind(item), ErpPaymentReversal.class));
+                default -> throw ProblemException.invalidField("kind",
+                        "kind must be invoice, payment, creditMemo or paymentReversal, got '" + kind + "'");
             });
         } catch (JsonProcessingException e) {
             fail(result, Problem.of(400, "malformed-json", "Malformed JSON", e.getOriginalMessage(), null));

@@ -1,9 +1,11 @@
 package io.ledgerline.receivables.erp;
 
+import io.ledgerline.receivables.creditmemo.CreditMemoCommand.IssueCreditMemo;
 import io.ledgerline.receivables.invoice.InvoiceCommand.IssueInvoice;
 import io.ledgerline.receivables.money.Money;
 import io.ledgerline.receivables.payment.PaymentCommand.Allocation;
 import io.ledgerline.receivables.payment.PaymentCommand.ReceivePayment;
+import io.ledgerline.receivables.payment.PaymentCommand.ReversePayment;
 import io.ledgerline.platform.web.problem.ProblemException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +68,32 @@ final class ErpValidation {
         }
         return new ReceivePayment(paymentId(externalId), externalId, text("customerId", m.customerId(), MAX_TEXT),
                 date("receivedDate", m.receivedDate()), amount, allocations);
+    }
+
+    static IssueCreditMemo issueCreditMemo(ErpCreditMemo m) {
+        if (m == null) {
+            throw ProblemException.invalidField(null, "the body must be a credit memo object");
+        }
+        String externalId = text("externalId", m.externalId(), 200);
+        String invoiceNumber = m.invoiceNumber() == null ? null : text("invoiceNumber", m.invoiceNumber(), MAX_TEXT);
+        return new IssueCreditMemo(creditMemoId(externalId), externalId,
+                text("creditMemoNumber", m.creditMemoNumber(), MAX_TEXT),
+                text("customerId", m.customerId(), MAX_TEXT),
+                date("issueDate", m.issueDate()), money("amount", m.amount(), m.currency()), invoiceNumber,
+                text("reason", m.reason(), 500));
+    }
+
+    static ReversePayment reversePayment(ErpPaymentReversal m) {
+        if (m == null) {
+            throw ProblemException.invalidField(null, "the body must be a payment reversal object");
+        }
+        text("externalId", m.externalId(), 200);
+        return new ReversePayment(paymentId(text("paymentExternalId", m.paymentExternalId(), 200)),
+                date("reversedOn", m.reversedOn()), text("reason", m.reason(), 500));
+    }
+
+    static String creditMemoId(String externalId) {
+        return UUID.nameUUIDFromBytes(("creditmemo:" + externalId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     static String invoiceId(String externalId) {

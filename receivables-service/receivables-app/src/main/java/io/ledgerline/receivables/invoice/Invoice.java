@@ -2,24 +2,53 @@ package io.ledgerline.receivables.invoice;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.ledgerline.receivables.api.v1.DisputeOpened;
+import io.ledgerline.receivables.api.v1.DisputeResolved;
+import io.ledgerline.receivables.api.v1.InvoiceCredited;
 import io.ledgerline.receivables.api.v1.InvoiceIssued;
+import io.ledgerline.receivables.api.v1.InvoiceWrittenOff;
 import io.ledgerline.receivables.api.v1.PaymentApplied;
+import io.ledgerline.receivables.api.v1.PaymentUnapplied;
 import io.ledgerline.receivables.invoice.InvoiceCommand.ApplyPayment;
+import io.ledgerline.receivables.invoice.InvoiceCommand.CreditInvoice;
 import io.ledgerline.receivables.invoice.InvoiceCommand.IssueInvoice;
+import io.ledgerline.receivables.invoice.InvoiceCommand.OpenDispute;
+import io.ledgerline.receivables.invoice.InvoiceCommand.ResolveDispute;
+import io.ledgerline.receivables.invoice.InvoiceCommand.UnapplyPayment;
+import io.ledgerline.receivables.invoice.InvoiceCommand.WriteOffInvoice;
+import io.ledgerline.receivables.ledger.RuleViolation;
 import io.ledgerline.receivables.money.CurrencyMismatchException;
+import io.ledgerline.receivables.money.InvalidMoneyException;
 import io.ledgerline.receivables.money.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
-/** Invariant: the open amount stays between zero and the issued amount; payments apply only in its currency. */
+/**
+ * Invariant: the open amount stays between zero and the issued amount, and open disputes never
+ * exceed it; every movement (payment, credit, write-off, unapplication) is in the invoice's currency.
+ */
 public class Invoice {
+
+    static final String SYSTEM = "system";
+    static final String RESIDUAL = "residual below tolerance";
 
     @AggregateIdentifier
     private String invoiceId;
     private String invoiceNumber;
     private String customerId;
     private Money open;
+    /** What each payment has settled here (net of unapplications), so a reversal restores exactly that. */
+    private final Map<String, Money> appliedByPayment = new HashMap<>();
+    private final Map<String, LocalDate> lastAppliedOn = new HashMap<>();
+    private final Set<String> creditMemos = new HashSet<>();
+    private final Map<String, Money> openDisputes = new HashMap<>();
 
     protected Invoice() {
         // for Axon's event sourcing
@@ -38,7 +67,10 @@ public class Invoice {
                 command.customerId(), command.issueDate(), command.dueDate(), command.amount().toContract()));
     }
 
-    /** Applies at most the open amount and returns what it applied (zero once the invoice is settled). */
+    /**
+     * Applies at most the open amount and returns what it applied (zero once the invoice is settled).
+     * A residual left at or below the tolerance is written off by the system in the same step.
+     */
     @CommandHandler
     public Money handle(ApplyPayment command) {
         Money requested = command.requested();
@@ -54,7 +86,119 @@ public class Invoice {
         }
         apply(new PaymentApplied(invoiceId, invoiceNumber, command.paymentId(), customerId,
                 command.appliedOn(), applied.toContract()));
+        Money tolerance = command.writeOffTolerance();
+        if (tolerance != null && open.isPositive() && open.sameCurrencyAs(tolerance) && !open.isGreaterThan(tolerance)) {
+            apply(new InvoiceWrittenOff(invoiceId, invoiceNumber, customerId, command.appliedOn(),
+                    open.toContract(), RESIDUAL, true, SYSTEM));
+        }
         return applied;
+    }
+
+    /** Credits the memo's amount; a repeat of the same memo changes nothing. */
+    @CommandHandler
+    public Money handle(CreditInvoice command) {
+        Money amount = command.amount();
+        if (!amount.sameCurrencyAs(open)) {
+            throw new CurrencyMismatchException(open.currency(), amount.currency());
+        }
+        if (!amount.isPositive()) {
+            throw new InvalidInvoiceException("amount", "a credit must be positive, got " + amount);
+        }
+        if (creditMemos.contains(command.creditMemoId())) {
+            return Money.zero(open.currency());
+        }
+        if (amount.isGreaterThan(open)) {
+            throw new RuleViolation("credit-exceeds-open-amount", "amount",
+                    "a credit of " + amount + " exceeds the open amount " + open + " of invoice " + invoiceNumber);
+        }
+        apply(new InvoiceCredited(invoiceId, invoiceNumber, customerId, command.creditMemoId(),
+                command.creditedOn(), amount.toContract()));
+        return amount;
+    }
+
+    @CommandHandler
+    public Money handle(WriteOffInvoice command) {
+        if (!open.isPositive()) {
+            throw new RuleViolation("nothing-open", "amount", "invoice " + invoiceNumber + " has nothing open to write off");
+        }
+        Money amount = command.amount() == null ? open : money("amount", command.amount());
+        if (amount.isGreaterThan(open)) {
+            throw new RuleViolation("write-off-exceeds-open-amount", "amount",
+                    "a write-off of " + amount + " exceeds the open amount " + open + " of invoice " + invoiceNumber);
+        }
+        apply(new InvoiceWrittenOff(invoiceId, invoiceNumber, customerId, command.writtenOffOn(),
+                amount.toContract(), command.reason(), false, command.writtenOffBy()));
+        return amount;
+    }
+
+    /**
+     * Restores exactly what the payment settled here, never dated before it was applied (an
+     * application back-dated to a later invoice date is undone no earlier than that date).
+     */
+    @CommandHandler
+    public Money handle(UnapplyPayment command) {
+        Money applied = appliedByPayment.get(command.paymentId());
+        if (applied == null || applied.isZero()) {
+            return Money.zero(open.currency());
+        }
+        LocalDate appliedOn = lastAppliedOn.get(command.paymentId());
+        LocalDate unappliedOn = command.unappliedOn().isBefore(appliedOn) ? appliedOn : command.unappliedOn();
+        apply(new PaymentUnapplied(invoiceId, invoiceNumber, command.paymentId(), customerId, unappliedOn,
+                applied.toContract(), command.reason()));
+        return applied;
+    }
+
+    @CommandHandler
+    public void handle(OpenDispute command) {
+        Money amount = money("amount", command.amount());
+        if (openDisputes.containsKey(command.disputeId())) {
+            throw new RuleViolation("dispute-exists", "disputeId", "dispute " + command.disputeId() + " is already open");
+        }
+        Money disputed = openDisputes.values().stream().reduce(Money.zero(open.currency()), Money::plus);
+        Money undisputed = open.minus(disputed);
+        if (amount.isGreaterThan(undisputed)) {
+            throw new RuleViolation("dispute-exceeds-open-amount", "amount",
+                    "a dispute of " + amount + " exceeds what is open and not yet disputed (" + undisputed
+                            + ") on invoice " + invoiceNumber);
+        }
+        apply(new DisputeOpened(command.disputeId(), invoiceId, invoiceNumber, customerId, command.openedOn(),
+                amount.toContract(), command.reason()));
+    }
+
+    /** Returns what an upheld dispute credited: the disputed amount, at most what is still open. */
+    @CommandHandler
+    public DisputeCredit handle(ResolveDispute command) {
+        Money disputed = openDisputes.get(command.disputeId());
+        if (disputed == null) {
+            throw new RuleViolation("no-such-open-dispute", "disputeId",
+                    "invoice " + invoiceNumber + " has no open dispute " + command.disputeId());
+        }
+        boolean upheld = DisputeResolved.UPHELD.equals(command.outcome());
+        if (!upheld && !DisputeResolved.REJECTED.equals(command.outcome())) {
+            throw new InvalidInvoiceException("outcome", "outcome must be UPHELD or REJECTED, got " + command.outcome());
+        }
+        Money credit = upheld ? disputed.min(open) : Money.zero(open.currency());
+        String creditMemoId = credit.isPositive() ? command.creditMemoId() : null;
+        apply(new DisputeResolved(command.disputeId(), invoiceId, invoiceNumber, customerId, command.resolvedOn(),
+                command.outcome(), creditMemoId));
+        if (credit.isPositive()) {
+            apply(new InvoiceCredited(invoiceId, invoiceNumber, customerId, creditMemoId, command.resolvedOn(),
+                    credit.toContract()));
+        }
+        return new DisputeCredit(customerId, invoiceNumber, credit);
+    }
+
+    private Money money(String field, BigDecimal amount) {
+        Money money;
+        try {
+            money = new Money(amount, open.currency());
+        } catch (InvalidMoneyException e) {
+            throw new InvalidInvoiceException(field, e.getMessage());
+        }
+        if (!money.isPositive()) {
+            throw new InvalidInvoiceException(field, field + " must be positive, got " + money);
+        }
+        return money;
     }
 
     @EventSourcingHandler
@@ -67,6 +211,37 @@ public class Invoice {
 
     @EventSourcingHandler
     void on(PaymentApplied event) {
+        Money amount = Money.fromContract(event.amount());
+        open = open.minus(amount);
+        appliedByPayment.merge(event.paymentId(), amount, Money::plus);
+        lastAppliedOn.put(event.paymentId(), event.appliedOn());
+    }
+
+    @EventSourcingHandler
+    void on(PaymentUnapplied event) {
+        Money amount = Money.fromContract(event.amount());
+        open = open.plus(amount);
+        appliedByPayment.merge(event.paymentId(), amount, Money::minus);
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceCredited event) {
         open = open.minus(Money.fromContract(event.amount()));
+        creditMemos.add(event.creditMemoId());
+    }
+
+    @EventSourcingHandler
+    void on(InvoiceWrittenOff event) {
+        open = open.minus(Money.fromContract(event.amount()));
+    }
+
+    @EventSourcingHandler
+    void on(DisputeOpened event) {
+        openDisputes.put(event.disputeId(), Money.fromContract(event.amount()));
+    }
+
+    @EventSourcingHandler
+    void on(DisputeResolved event) {
+        openDisputes.remove(event.disputeId());
     }
 }

@@ -4,20 +4,32 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.ledgerline.receivables.api.v1.PaymentReceived;
 import io.ledgerline.receivables.api.v1.PaymentReceived.RequestedAllocation;
+import io.ledgerline.receivables.api.v1.PaymentReversed;
+import io.ledgerline.receivables.ledger.RuleViolation;
 import io.ledgerline.receivables.money.Money;
 import io.ledgerline.receivables.payment.PaymentCommand.Allocation;
 import io.ledgerline.receivables.payment.PaymentCommand.ReceivePayment;
+import io.ledgerline.receivables.payment.PaymentCommand.ReversePayment;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
-/** Invariant: a payment is positive and its allocations, all positive and in its currency, never exceed it. */
+/**
+ * Invariant: a payment is positive and its allocations, all positive and in its currency, never
+ * exceed it; it is reversed at most once, never before it was received.
+ */
 public class Payment {
 
     @AggregateIdentifier
     private String paymentId;
+    private String externalId;
+    private String customerId;
+    private LocalDate receivedDate;
+    private io.ledgerline.receivables.api.v1.Money amount;
+    private boolean reversed;
 
     protected Payment() {
         // for Axon's event sourcing
@@ -52,8 +64,29 @@ public class Payment {
                 command.receivedDate(), amount.toContract(), requested));
     }
 
+    @CommandHandler
+    public void handle(ReversePayment command) {
+        if (reversed) {
+            throw new RuleViolation("payment-already-reversed", "paymentId", "payment " + externalId + " is already reversed");
+        }
+        if (command.reversedOn().isBefore(receivedDate)) {
+            throw new InvalidPaymentException("reversedOn",
+                    "reversedOn " + command.reversedOn() + " is before the payment was received on " + receivedDate);
+        }
+        apply(new PaymentReversed(paymentId, externalId, customerId, command.reversedOn(), amount, command.reason()));
+    }
+
     @EventSourcingHandler
     void on(PaymentReceived event) {
         paymentId = event.paymentId();
+        externalId = event.externalId();
+        customerId = event.customerId();
+        receivedDate = event.receivedDate();
+        amount = event.amount();
+    }
+
+    @EventSourcingHandler
+    void on(PaymentReversed event) {
+        reversed = true;
     }
 }

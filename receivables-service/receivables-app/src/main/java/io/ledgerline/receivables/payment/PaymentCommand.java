@@ -24,6 +24,13 @@ public sealed interface PaymentCommand {
         }
     }
 
+    /** The payment bounced: its cash is gone as of {@code reversedOn}; refused once it is reversed. */
+    record ReversePayment(
+            @TargetAggregateIdentifier String paymentId,
+            LocalDate reversedOn,
+            String reason) implements PaymentCommand {
+    }
+
     /** The payer's wish to settle {@code amount} of the customer's invoice numbered {@code invoiceNumber}. */
     record Allocation(String invoiceNumber, Money amount) {
     }

@@ -1,11 +1,23 @@
 package io.ledgerline.receivables.invoice;
 
+import io.ledgerline.receivables.api.v1.DisputeOpened;
+import io.ledgerline.receivables.api.v1.DisputeResolved;
+import io.ledgerline.receivables.api.v1.InvoiceCredited;
 import io.ledgerline.receivables.api.v1.InvoiceIssued;
+import io.ledgerline.receivables.api.v1.InvoiceWrittenOff;
 import io.ledgerline.receivables.api.v1.PaymentApplied;
+import io.ledgerline.receivables.api.v1.PaymentUnapplied;
 import io.ledgerline.receivables.invoice.InvoiceCommand.ApplyPayment;
+import io.ledgerline.receivables.invoice.InvoiceCommand.CreditInvoice;
 import io.ledgerline.receivables.invoice.InvoiceCommand.IssueInvoice;
+import io.ledgerline.receivables.invoice.InvoiceCommand.OpenDispute;
+import io.ledgerline.receivables.invoice.InvoiceCommand.ResolveDispute;
+import io.ledgerline.receivables.invoice.InvoiceCommand.UnapplyPayment;
+import io.ledgerline.receivables.invoice.InvoiceCommand.WriteOffInvoice;
+import io.ledgerline.receivables.ledger.RuleViolation;
 import io.ledgerline.receivables.money.CurrencyMismatchException;
 import io.ledgerline.receivables.money.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -24,6 +36,7 @@ class InvoiceTest {
     private static final LocalDate ISSUED = LocalDate.of(2013, 1, 2);
     private static final LocalDate DUE = LocalDate.of(2013, 2, 1);
     private static final LocalDate PAID = LocalDate.of(2013, 1, 20);
+    private static final LocalDate LATER = LocalDate.of(2013, 2, 10);
 
     private FixtureConfiguration<Invoice> fixture;
 
@@ -46,6 +59,31 @@ class InvoiceTest {
 
     private static PaymentApplied applied(String payment, String amount) {
         return new PaymentApplied(INVOICE, NUMBER, payment, CUSTOMER, PAID, usd(amount).toContract());
+    }
+
+    private static PaymentApplied applied(String payment, LocalDate on, String amount) {
+        return new PaymentApplied(INVOICE, NUMBER, payment, CUSTOMER, on, usd(amount).toContract());
+    }
+
+    private static InvoiceCredited credited(String memo, String amount) {
+        return new InvoiceCredited(INVOICE, NUMBER, CUSTOMER, memo, LATER, usd(amount).toContract());
+    }
+
+    private static InvoiceWrittenOff writtenOff(LocalDate on, String amount, String reason, boolean automatic, String by) {
+        return new InvoiceWrittenOff(INVOICE, NUMBER, CUSTOMER, on, usd(amount).toContract(), reason, automatic, by);
+    }
+
+    private static DisputeOpened disputed(String dispute, String amount) {
+        return new DisputeOpened(dispute, INVOICE, NUMBER, CUSTOMER, PAID, usd(amount).toContract(), "short delivery");
+    }
+
+    private static Matcher<RuleViolation> violates(String rule) {
+        return new FeatureMatcher<>(Matchers.equalTo(rule), "violated rule", "rule") {
+            @Override
+            protected String featureValueOf(RuleViolation e) {
+                return e.rule();
+            }
+        };
     }
 
     private static Matcher<InvalidInvoiceException> refusedAt(String field) {
@@ -138,6 +176,258 @@ class InvoiceTest {
             fixture.given(issued("100.00"))
                     .when(new ApplyPayment(INVOICE, "payment-1", PAID, usd("0")))
                     .expectException(refusedAt("requested"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void writes_off_a_residual_below_the_tolerance_automatically() {
+            fixture.given(issued("100.00"))
+                    .when(new ApplyPayment(INVOICE, "payment-1", PAID, usd("99.40"), usd("1.00")))
+                    .expectEvents(applied("payment-1", "99.40"),
+                            writtenOff(PAID, "0.60", "residual below tolerance", true, "system"))
+                    .expectResultMessagePayload(usd("99.40"));
+        }
+
+        @Test
+        void writes_off_a_residual_exactly_at_the_tolerance() {
+            fixture.given(issued("100.00"))
+                    .when(new ApplyPayment(INVOICE, "payment-1", PAID, usd("99.00"), usd("1.00")))
+                    .expectEvents(applied("payment-1", "99.00"),
+                            writtenOff(PAID, "1.00", "residual below tolerance", true, "system"));
+        }
+
+        @Test
+        void keeps_a_residual_above_the_tolerance_open() {
+            fixture.given(issued("100.00"))
+                    .when(new ApplyPayment(INVOICE, "payment-1", PAID, usd("98.99"), usd("1.00")))
+                    .expectEvents(applied("payment-1", "98.99"));
+        }
+
+        @Test
+        void writes_nothing_off_when_the_payment_settles_the_invoice() {
+            fixture.given(issued("100.00"))
+                    .when(new ApplyPayment(INVOICE, "payment-1", PAID, usd("100.00"), usd("1.00")))
+                    .expectEvents(applied("payment-1", "100.00"));
+        }
+
+        @Test
+        void without_a_tolerance_every_residual_stays_open() {
+            fixture.given(issued("100.00"))
+                    .when(new ApplyPayment(INVOICE, "payment-1", PAID, usd("99.99"), usd("0")))
+                    .expectEvents(applied("payment-1", "99.99"));
+        }
+    }
+
+    @Nested
+    class Credit {
+
+        @Test
+        void lowers_the_open_amount_by_the_credit() {
+            fixture.given(issued("100.00"), applied("payment-1", "40.00"))
+                    .when(new CreditInvoice(INVOICE, "memo-1", LATER, usd("60.00")))
+                    .expectEvents(credited("memo-1", "60.00"))
+                    .expectResultMessagePayload(usd("60.00"));
+        }
+
+        @Test
+        void never_exceeds_the_open_amount() {
+            fixture.given(issued("100.00"), applied("payment-1", "40.00"))
+                    .when(new CreditInvoice(INVOICE, "memo-1", LATER, usd("60.01")))
+                    .expectException(violates("credit-exceeds-open-amount"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void counts_earlier_credits_and_write_offs_against_the_open_amount() {
+            fixture.given(issued("100.00"), credited("memo-1", "50.00"), writtenOff(LATER, "30.00", "bad debt", false, "finance-user"))
+                    .when(new CreditInvoice(INVOICE, "memo-2", LATER, usd("20.01")))
+                    .expectException(violates("credit-exceeds-open-amount"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejects_other_currency() {
+            fixture.given(issued("100.00"))
+                    .when(new CreditInvoice(INVOICE, "memo-1", LATER, Money.of("10.00", "EUR")))
+                    .expectException(CurrencyMismatchException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void the_same_memo_again_changes_nothing() {
+            fixture.given(issued("100.00"), credited("memo-1", "10.00"))
+                    .when(new CreditInvoice(INVOICE, "memo-1", LATER, usd("10.00")))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class WriteOff {
+
+        @Test
+        void writes_off_the_whole_open_amount_without_an_amount() {
+            fixture.given(issued("100.00"), applied("payment-1", "40.00"))
+                    .when(new WriteOffInvoice(INVOICE, null, "customer insolvent", LATER, "finance-user"))
+                    .expectEvents(writtenOff(LATER, "60.00", "customer insolvent", false, "finance-user"));
+        }
+
+        @Test
+        void writes_off_part_of_the_open_amount() {
+            fixture.given(issued("100.00"))
+                    .when(new WriteOffInvoice(INVOICE, new BigDecimal("12.5"), "goodwill", LATER, "finance-user"))
+                    .expectEvents(writtenOff(LATER, "12.50", "goodwill", false, "finance-user"));
+        }
+
+        @Test
+        void never_writes_off_more_than_is_open() {
+            fixture.given(issued("100.00"), applied("payment-1", "90.00"))
+                    .when(new WriteOffInvoice(INVOICE, new BigDecimal("10.01"), "goodwill", LATER, "finance-user"))
+                    .expectException(violates("write-off-exceeds-open-amount"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_settled_invoice_has_nothing_to_write_off() {
+            fixture.given(issued("100.00"), applied("payment-1", "100.00"))
+                    .when(new WriteOffInvoice(INVOICE, null, "goodwill", LATER, "finance-user"))
+                    .expectException(violates("nothing-open"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejects_more_decimals_than_the_currency_has() {
+            fixture.given(issued("100.00"))
+                    .when(new WriteOffInvoice(INVOICE, new BigDecimal("1.005"), "goodwill", LATER, "finance-user"))
+                    .expectException(refusedAt("amount"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Unapply {
+
+        @Test
+        void restores_exactly_what_the_payment_applied() {
+            fixture.given(issued("100.00"), applied("payment-1", "30.00"), applied("payment-2", "50.00"),
+                            applied("payment-1", "5.00"))
+                    .when(new UnapplyPayment(INVOICE, "payment-1", LATER, "bounced"))
+                    .expectEvents(new PaymentUnapplied(INVOICE, NUMBER, "payment-1", CUSTOMER, LATER,
+                            usd("35.00").toContract(), "bounced"))
+                    .expectResultMessagePayload(usd("35.00"));
+        }
+
+        @Test
+        void restores_the_exact_prior_balance_so_the_open_amount_can_be_paid_again() {
+            // open before payment-2 was 70.00; after the reversal exactly 70.00 is payable again, not a cent more
+            fixture.given(issued("100.00"), applied("payment-1", "30.00"), applied("payment-2", "50.00"),
+                            new PaymentUnapplied(INVOICE, NUMBER, "payment-2", CUSTOMER, LATER, usd("50.00").toContract(), "bounced"))
+                    .when(new ApplyPayment(INVOICE, "payment-3", LATER, usd("80.00")))
+                    .expectEvents(applied("payment-3", LATER, "70.00"))
+                    .expectResultMessagePayload(usd("70.00"));
+        }
+
+        @Test
+        void is_never_dated_before_the_application_it_undoes() {
+            fixture.given(issued("100.00"), applied("payment-1", LATER, "30.00"))
+                    .when(new UnapplyPayment(INVOICE, "payment-1", PAID, "bounced"))
+                    .expectEvents(new PaymentUnapplied(INVOICE, NUMBER, "payment-1", CUSTOMER, LATER,
+                            usd("30.00").toContract(), "bounced"));
+        }
+
+        @Test
+        void a_payment_that_applied_nothing_here_changes_nothing() {
+            fixture.given(issued("100.00"), applied("payment-1", "30.00"))
+                    .when(new UnapplyPayment(INVOICE, "payment-9", LATER, "bounced"))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_second_unapplication_changes_nothing() {
+            fixture.given(issued("100.00"), applied("payment-1", "30.00"),
+                            new PaymentUnapplied(INVOICE, NUMBER, "payment-1", CUSTOMER, LATER, usd("30.00").toContract(), "bounced"))
+                    .when(new UnapplyPayment(INVOICE, "payment-1", LATER, "bounced"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Dispute {
+
+        @Test
+        void opens_a_dispute_on_part_of_the_open_amount() {
+            fixture.given(issued("100.00"))
+                    .when(new OpenDispute(INVOICE, "dispute-1", PAID, new BigDecimal("20"), "short delivery"))
+                    .expectEvents(disputed("dispute-1", "20.00"));
+        }
+
+        @Test
+        void may_dispute_everything_open() {
+            fixture.given(issued("100.00"), applied("payment-1", "60.00"))
+                    .when(new OpenDispute(INVOICE, "dispute-1", PAID, new BigDecimal("40.00"), "short delivery"))
+                    .expectEvents(disputed("dispute-1", "40.00"));
+        }
+
+        @Test
+        void never_disputes_more_than_is_open() {
+            fixture.given(issued("100.00"), applied("payment-1", "60.00"))
+                    .when(new OpenDispute(INVOICE, "dispute-1", PAID, new BigDecimal("40.01"), "short delivery"))
+                    .expectException(violates("dispute-exceeds-open-amount"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void open_disputes_together_never_exceed_the_open_amount() {
+            fixture.given(issued("100.00"), disputed("dispute-1", "70.00"))
+                    .when(new OpenDispute(INVOICE, "dispute-2", PAID, new BigDecimal("30.01"), "wrong price"))
+                    .expectException(violates("dispute-exceeds-open-amount"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_resolved_dispute_no_longer_counts() {
+            fixture.given(issued("100.00"), disputed("dispute-1", "70.00"),
+                            new DisputeResolved("dispute-1", INVOICE, NUMBER, CUSTOMER, LATER, "REJECTED", null))
+                    .when(new OpenDispute(INVOICE, "dispute-2", PAID, new BigDecimal("100.00"), "short delivery"))
+                    .expectEvents(disputed("dispute-2", "100.00"));
+        }
+    }
+
+    @Nested
+    class Resolve {
+
+        @Test
+        void upheld_credits_the_disputed_amount_with_the_credit_memo() {
+            fixture.given(issued("100.00"), disputed("dispute-1", "20.00"))
+                    .when(new ResolveDispute(INVOICE, "dispute-1", LATER, "UPHELD", "memo-9"))
+                    .expectEvents(new DisputeResolved("dispute-1", INVOICE, NUMBER, CUSTOMER, LATER, "UPHELD", "memo-9"),
+                            new InvoiceCredited(INVOICE, NUMBER, CUSTOMER, "memo-9", LATER, usd("20.00").toContract()))
+                    .expectResultMessagePayload(new DisputeCredit(CUSTOMER, NUMBER, usd("20.00")));
+        }
+
+        @Test
+        void upheld_credits_no_more_than_is_still_open() {
+            fixture.given(issued("100.00"), disputed("dispute-1", "20.00"), applied("payment-1", "90.00"))
+                    .when(new ResolveDispute(INVOICE, "dispute-1", LATER, "UPHELD", "memo-9"))
+                    .expectEvents(new DisputeResolved("dispute-1", INVOICE, NUMBER, CUSTOMER, LATER, "UPHELD", "memo-9"),
+                            new InvoiceCredited(INVOICE, NUMBER, CUSTOMER, "memo-9", LATER, usd("10.00").toContract()));
+        }
+
+        @Test
+        void rejected_leaves_the_invoice_as_it_is() {
+            fixture.given(issued("100.00"), disputed("dispute-1", "20.00"))
+                    .when(new ResolveDispute(INVOICE, "dispute-1", LATER, "REJECTED", "memo-9"))
+                    .expectEvents(new DisputeResolved("dispute-1", INVOICE, NUMBER, CUSTOMER, LATER, "REJECTED", null))
+                    .expectResultMessagePayload(new DisputeCredit(CUSTOMER, NUMBER, usd("0")));
+        }
+
+        @Test
+        void rejects_a_dispute_that_is_not_open() {
+            fixture.given(issued("100.00"), disputed("dispute-1", "20.00"),
+                            new DisputeResolved("dispute-1", INVOICE, NUMBER, CUSTOMER, LATER, "REJECTED", null))
+                    .when(new ResolveDispute(INVOICE, "dispute-1", LATER, "UPHELD", "memo-9"))
+                    .expectException(violates("no-such-open-dispute"))
                     .expectNoEvents();
         }
     }

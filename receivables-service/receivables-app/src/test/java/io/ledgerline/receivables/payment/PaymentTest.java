@@ -2,9 +2,12 @@ package io.ledgerline.receivables.payment;
 
 import io.ledgerline.receivables.api.v1.PaymentReceived;
 import io.ledgerline.receivables.api.v1.PaymentReceived.RequestedAllocation;
+import io.ledgerline.receivables.api.v1.PaymentReversed;
+import io.ledgerline.receivables.ledger.RuleViolation;
 import io.ledgerline.receivables.money.Money;
 import io.ledgerline.receivables.payment.PaymentCommand.Allocation;
 import io.ledgerline.receivables.payment.PaymentCommand.ReceivePayment;
+import io.ledgerline.receivables.payment.PaymentCommand.ReversePayment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -104,6 +107,52 @@ class PaymentTest {
             fixture.givenNoPriorActivity()
                     .when(receive(usd("100.00"), new Allocation("INV-1", Money.of("10", "EUR"))))
                     .expectException(InvalidPaymentException.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Reverse {
+
+        private final PaymentReceived received = new PaymentReceived(PAYMENT, "ERP-PAY-91", CUSTOMER, RECEIVED,
+                usd("100.00").toContract(), List.of());
+        private final LocalDate bounced = RECEIVED.plusDays(8);
+
+        @Test
+        void records_the_bounce_for_the_whole_payment() {
+            fixture.given(received)
+                    .when(new ReversePayment(PAYMENT, bounced, "insufficient funds"))
+                    .expectEvents(new PaymentReversed(PAYMENT, "ERP-PAY-91", CUSTOMER, bounced, usd("100.00").toContract(),
+                            "insufficient funds"));
+        }
+
+        @Test
+        void may_bounce_on_the_day_it_was_received() {
+            fixture.given(received)
+                    .when(new ReversePayment(PAYMENT, RECEIVED, "insufficient funds"))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void reverses_only_once() {
+            fixture.given(received, new PaymentReversed(PAYMENT, "ERP-PAY-91", CUSTOMER, bounced,
+                            usd("100.00").toContract(), "insufficient funds"))
+                    .when(new ReversePayment(PAYMENT, bounced, "again"))
+                    .expectException(new org.hamcrest.FeatureMatcher<RuleViolation, String>(
+                            Matchers.equalTo("payment-already-reversed"), "rule", "rule") {
+                        @Override
+                        protected String featureValueOf(RuleViolation e) {
+                            return e.rule();
+                        }
+                    })
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejects_a_reversal_before_the_payment_was_received() {
+            fixture.given(received)
+                    .when(new ReversePayment(PAYMENT, RECEIVED.minusDays(1), "insufficient funds"))
+                    .expectException(refusedAt("reversedOn"))
                     .expectNoEvents();
         }
     }

@@ -1,12 +1,10 @@
 package io.ledgerline.reporting.aging;
 
-import com.fasterxml.jackson.annotation.JsonTypeName;
 import io.ledgerline.platform.eventing.envelope.EnvelopeCodec;
 import io.ledgerline.platform.eventing.envelope.EventEnvelope;
 import io.ledgerline.platform.eventing.projection.Projection;
 import io.ledgerline.receivables.api.ReceivablesTopics;
 import io.ledgerline.receivables.api.v1.InvoiceIssued;
-import io.ledgerline.receivables.api.v1.PaymentApplied;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.Date;
@@ -14,18 +12,19 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Keeps every issued invoice and every dated settlement, so aging can be computed as of any date.
- * Both inserts are idempotent on their own key: a repeat changes nothing even past the runner's dedupe.
+ * Keeps every issued invoice, every dated movement of its open amount and every dispute with its
+ * dates, so aging can be computed as of any date. Nothing is joined on arrival, so arrival order
+ * does not matter; every write is idempotent on its own key, even past the runner's dedupe.
  */
 @Singleton
 public class AgingProjection implements Projection {
 
     public static final String NAME = "reporting.aging";
 
-    private static final String INVOICE_ISSUED = typeOf(InvoiceIssued.class);
-    private static final String PAYMENT_APPLIED = typeOf(PaymentApplied.class);
+    static final String INVOICE_ISSUED = Movement.typeOf(InvoiceIssued.class);
 
     @Override
     public String name() {
@@ -41,10 +40,18 @@ public class AgingProjection implements Projection {
     public void apply(Connection tx, EventEnvelope event) throws SQLException {
         if (INVOICE_ISSUED.equals(event.type())) {
             invoiceIssued(tx, event, EnvelopeCodec.data(event, InvoiceIssued.class));
-        } else if (PAYMENT_APPLIED.equals(event.type())) {
-            paymentApplied(tx, event, EnvelopeCodec.data(event, PaymentApplied.class));
+        } else {
+            Optional<Movement> movement = Movement.from(event);
+            if (movement.isPresent()) {
+                moved(tx, movement.get());
+            }
+            Optional<DisputeChange> dispute = DisputeChange.from(event);
+            if (dispute.isPresent()) {
+                disputed(tx, dispute.get());
+            }
         }
-        // PaymentReceived moves no open amount (its PaymentApplied events do); other types are not aging's business.
+        // PaymentReceived, PaymentReversed and CreditMemoIssued move no invoice's open amount by themselves
+        // (their PaymentApplied, PaymentUnapplied and InvoiceCredited events do); other types are not aging's business.
     }
 
     private static void invoiceIssued(Connection tx, EventEnvelope event, InvoiceIssued invoice) throws SQLException {
@@ -64,23 +71,48 @@ public class AgingProjection implements Projection {
         }
     }
 
-    private static void paymentApplied(Connection tx, EventEnvelope event, PaymentApplied applied) throws SQLException {
+    private static void moved(Connection tx, Movement movement) throws SQLException {
         try (PreparedStatement s = tx.prepareStatement("""
-                INSERT INTO item_settlement (event_id, invoice_id, payment_id, applied_on, amount, currency)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO item_movement (event_id, invoice_id, kind, effective_on, amount, currency, reference)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id) DO NOTHING""")) {
-            s.setString(1, event.id());
-            s.setString(2, applied.invoiceId());
-            s.setString(3, applied.paymentId());
-            s.setDate(4, Date.valueOf(applied.appliedOn()));
-            s.setBigDecimal(5, applied.amount().amount());
-            s.setString(6, applied.amount().currency());
+            s.setString(1, movement.eventId());
+            s.setString(2, movement.invoiceId());
+            s.setString(3, movement.kind().name());
+            s.setDate(4, Date.valueOf(movement.effectiveOn()));
+            s.setBigDecimal(5, movement.amount());
+            s.setString(6, movement.currency());
+            s.setString(7, movement.reference());
             s.executeUpdate();
         }
     }
 
-    /** The contract's type name, read from the published class so the two cannot drift. */
-    private static String typeOf(Class<?> event) {
-        return event.getAnnotation(JsonTypeName.class).value();
+    private static void disputed(Connection tx, DisputeChange dispute) throws SQLException {
+        if (dispute.opened()) {
+            try (PreparedStatement s = tx.prepareStatement("""
+                    INSERT INTO item_dispute (dispute_id, invoice_id, amount, currency, opened_on)
+                    VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (dispute_id) DO UPDATE
+                    SET amount = excluded.amount, currency = excluded.currency, opened_on = excluded.opened_on""")) {
+                s.setString(1, dispute.disputeId());
+                s.setString(2, dispute.invoiceId());
+                s.setBigDecimal(3, dispute.amount());
+                s.setString(4, dispute.currency());
+                s.setDate(5, Date.valueOf(dispute.openedOn()));
+                s.executeUpdate();
+            }
+        } else {
+            try (PreparedStatement s = tx.prepareStatement("""
+                    INSERT INTO item_dispute (dispute_id, invoice_id, resolved_on, outcome)
+                    VALUES (?, ?, ?, ?)
+                    ON CONFLICT (dispute_id) DO UPDATE
+                    SET resolved_on = excluded.resolved_on, outcome = excluded.outcome""")) {
+                s.setString(1, dispute.disputeId());
+                s.setString(2, dispute.invoiceId());
+                s.setDate(3, Date.valueOf(dispute.resolvedOn()));
+                s.setString(4, dispute.outcome());
+                s.executeUpdate();
+            }
+        }
     }
 }

@@ -7,18 +7,19 @@ import java.util.Map;
 
 /**
  * Open receivables as of a date by days past due. Rows are per key and currency and totals per
- * currency: amounts in different currencies are never added together.
+ * currency: amounts in different currencies are never added together. {@code disputed} is the part
+ * of the open amount under an open dispute; it is shown separately and still counted in the buckets.
  */
 @JsonPropertyOrder({"asOf", "groupBy", "buckets", "rows", "totals"})
 public record AgingReport(LocalDate asOf, String groupBy, List<String> buckets, List<Row> rows, List<Total> totals) {
 
     /** Open amounts of one customer (or other key) in one currency; {@code amounts} keeps bucket order. */
-    @JsonPropertyOrder({"key", "currency", "amounts", "total"})
-    public record Row(String key, String currency, Map<String, String> amounts, String total) {
+    @JsonPropertyOrder({"key", "currency", "amounts", "total", "disputed"})
+    public record Row(String key, String currency, Map<String, String> amounts, String total, String disputed) {
     }
 
     /** All rows of one currency added up. */
-    @JsonPropertyOrder({"currency", "amounts", "total"})
-    public record Total(String currency, Map<String, String> amounts, String total) {
+    @JsonPropertyOrder({"currency", "amounts", "total", "disputed"})
+    public record Total(String currency, Map<String, String> amounts, String total, String disputed) {
     }
 }

@@ -30,9 +30,11 @@ public class AgingResource {
     private static final String REPORT_EXAMPLE = """
             {"asOf":"2013-06-30","groupBy":"customer","buckets":["current","1-30","31-60","61-90","90+"],
              "rows":[{"key":"0379-NEVHP","currency":"USD",
-                      "amounts":{"current":"55.94","1-30":"0.00","31-60":"0.00","61-90":"0.00","90+":"0.00"},"total":"55.94"}],
+                      "amounts":{"current":"55.94","1-30":"20.00","31-60":"0.00","61-90":"0.00","90+":"0.00"},"total":"75.94",
+                      "disputed":"20.00"}],
              "totals":[{"currency":"USD",
-                        "amounts":{"current":"55.94","1-30":"0.00","31-60":"0.00","61-90":"0.00","90+":"0.00"},"total":"55.94"}]}""";
+                        "amounts":{"current":"55.94","1-30":"20.00","31-60":"0.00","61-90":"0.00","90+":"0.00"},"total":"75.94",
+                        "disputed":"20.00"}]}""";
     private static final String PROBLEM_EXAMPLE = """
             {"type":"https://ledgerline.io/problems/invalid-parameter","title":"Invalid parameter","status":400,
              "detail":"asOf must be an ISO date such as 2013-06-30, not '2013-06-31'","field":"asOf"}""";
@@ -45,8 +47,13 @@ public class AgingResource {
 
     @GET
     @Operation(summary = "Age open receivables as of a date",
-            description = "An invoice is open on asOf when it was issued on or before that date and the payments applied to it "
-                    + "on or before that date leave an amount to pay. Days past due = asOf - due date; 0 or less is current. "
+            description = "An invoice is open on asOf when it was issued on or before that date and its amount, less what was "
+                    + "applied, credited or written off and plus what was unapplied on or before that date, leaves an amount to pay. "
+                    + "Days past due = asOf - due date; 0 or less is current. "
+                    + "disputed = the part of the open amounts under disputes opened and not resolved on or before asOf, capped at "
+                    + "each invoice's open amount; it is shown separately and still counted in the buckets and total. "
+                    + "Groupings by region, customerType and salesOwner use the customer's latest profile; invoices whose customer "
+                    + "is not known yet are under '(unknown)', a known customer without that attribute under '(none)'. "
                     + "Rows are per key and currency, totals per currency: currencies are never added together. "
                     + "Amounts are decimal strings in the currency's minor unit.")
     @APIResponse(responseCode = "200", description = "the report; rows and totals are empty when nothing was open",
@@ -60,7 +67,7 @@ public class AgingResource {
     public AgingReport aging(
             @Parameter(description = "ISO date the report is as of; default today by the business clock", example = "2013-06-30")
             @QueryParam("asOf") String asOf,
-            @Parameter(description = "customer (default) or currency", example = "customer")
+            @Parameter(description = "customer (default), currency, region, customerType or salesOwner", example = "customer")
             @QueryParam("groupBy") String groupBy,
             @Parameter(description = "upper bounds in days past due of the overdue buckets, strictly increasing, at most 12; "
                     + "default 30,60,90", example = "30,60,90")

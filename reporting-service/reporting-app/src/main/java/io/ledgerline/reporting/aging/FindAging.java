@@ -19,48 +19,63 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Ages open items as of any date. An item is open on D when it was issued on or before D and what
- * was applied to it on or before D leaves something to pay; PostgreSQL does the grouping, so the
- * answer is one row per key, currency and bucket whatever the number of invoices. A settlement
+ * Ages open items as of any date. An item is open on D when it was issued on or before D and its
+ * amount plus its movements effective on or before D (payments applied and unapplied, credits,
+ * write-offs) leaves something to pay. Its disputed part on D is what disputes opened and not yet
+ * resolved on D claim, never more than its open amount. PostgreSQL does the grouping, so the answer
+ * is one row per key, currency and bucket whatever the number of invoices. A movement or dispute
  * only counts in its invoice's currency: an amount in another currency is never subtracted.
  */
 @ApplicationScoped
 public class FindAging {
 
     private static final String QUERY = """
+            WITH p AS (SELECT CAST(? AS date) AS as_of, CAST(? AS integer[]) AS thresholds),
+            item AS (
+                SELECT i.customer_id, i.currency, i.due_date,
+                       i.amount + COALESCE(m.moved, 0) AS open_amount,
+                       COALESCE(d.disputed, 0) AS disputed
+                FROM open_item i
+                CROSS JOIN p
+                LEFT JOIN (SELECT invoice_id, currency, sum(amount) AS moved
+                           FROM item_movement, p
+                           WHERE effective_on <= p.as_of
+                           GROUP BY invoice_id, currency) m ON m.invoice_id = i.invoice_id AND m.currency = i.currency
+                LEFT JOIN (SELECT invoice_id, currency, sum(amount) AS disputed
+                           FROM item_dispute, p
+                           WHERE opened_on <= p.as_of AND (resolved_on IS NULL OR resolved_on > p.as_of)
+                           GROUP BY invoice_id, currency) d ON d.invoice_id = i.invoice_id AND d.currency = i.currency
+                WHERE i.issue_date <= p.as_of
+            )
             SELECT %1$s AS key, i.currency AS currency,
-                   width_bucket(CAST(? AS date) - i.due_date, CAST(? AS integer[])) AS bucket,
-                   sum(i.amount - COALESCE(s.settled, 0)) AS open_amount
-            FROM open_item i
-            LEFT JOIN (SELECT invoice_id, currency, sum(amount) AS settled
-                       FROM item_settlement
-                       WHERE applied_on <= ?
-                       GROUP BY invoice_id, currency) s ON s.invoice_id = i.invoice_id AND s.currency = i.currency
-            WHERE i.issue_date <= ?
-              AND i.amount - COALESCE(s.settled, 0) > 0
-            GROUP BY %1$s, i.currency, bucket
-            ORDER BY %1$s, i.currency, bucket""";
+                   width_bucket(p.as_of - i.due_date, p.thresholds) AS bucket,
+                   sum(i.open_amount) AS open_amount,
+                   sum(LEAST(i.disputed, i.open_amount)) AS disputed
+            FROM item i
+            CROSS JOIN p
+            LEFT JOIN customer_dimension c ON c.customer_id = i.customer_id
+            WHERE i.open_amount > 0
+            GROUP BY 1, 2, 3
+            ORDER BY 1, 2, 3""";
 
     @Inject
     AgroalDataSource dataSource;
 
     public AgingReport find(AgingRequest request) {
         List<String> labels = request.buckets().labels();
-        // key -> currency -> amount per bucket, both sorted so the report reads the same every time
+        // key -> currency -> open amount per bucket and, last, the disputed amount; sorted so the report reads the same every time
         Map<String, Map<String, BigDecimal[]>> open = new TreeMap<>();
-        Date asOf = Date.valueOf(request.asOf());
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(QUERY.formatted(request.groupBy().column()))) {
-            s.setDate(1, asOf);
+             PreparedStatement s = c.prepareStatement(QUERY.formatted(request.groupBy().expression()))) {
+            s.setDate(1, Date.valueOf(request.asOf()));
             s.setArray(2, c.createArrayOf("integer", request.buckets().thresholds()));
-            s.setDate(3, asOf);
-            s.setDate(4, asOf);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     BigDecimal[] amounts = open.computeIfAbsent(rs.getString("key"), k -> new TreeMap<>())
-                            .computeIfAbsent(rs.getString("currency"), k -> zeros(labels.size()));
+                            .computeIfAbsent(rs.getString("currency"), k -> zeros(labels.size() + 1));
                     int bucket = rs.getInt("bucket");
                     amounts[bucket] = amounts[bucket].add(rs.getBigDecimal("open_amount"));
+                    amounts[labels.size()] = amounts[labels.size()].add(rs.getBigDecimal("disputed"));
                 }
             }
         } catch (SQLException e) {
@@ -70,19 +85,25 @@ public class FindAging {
     }
 
     private static AgingReport report(AgingRequest request, List<String> labels, Map<String, Map<String, BigDecimal[]>> open) {
+        int buckets = labels.size();
         List<AgingReport.Row> rows = new ArrayList<>();
         Map<String, BigDecimal[]> totals = new TreeMap<>();
         open.forEach((key, byCurrency) -> byCurrency.forEach((currency, amounts) -> {
             BigDecimal[] shown = inCurrencyScale(amounts, currency);
-            rows.add(new AgingReport.Row(key, currency, byLabel(labels, shown), sum(shown).toPlainString()));
-            BigDecimal[] total = totals.computeIfAbsent(currency, k -> zeros(labels.size()));
+            BigDecimal[] aged = Arrays.copyOf(shown, buckets);
+            rows.add(new AgingReport.Row(key, currency, byLabel(labels, aged), sum(aged).toPlainString(),
+                    shown[buckets].toPlainString()));
+            BigDecimal[] total = totals.computeIfAbsent(currency, k -> zeros(buckets + 1));
             for (int i = 0; i < shown.length; i++) {
                 total[i] = total[i].add(shown[i]);
             }
         }));
         List<AgingReport.Total> totalRows = new ArrayList<>();
-        totals.forEach((currency, amounts) ->
-                totalRows.add(new AgingReport.Total(currency, byLabel(labels, amounts), sum(amounts).toPlainString())));
+        totals.forEach((currency, amounts) -> {
+            BigDecimal[] aged = Arrays.copyOf(amounts, buckets);
+            totalRows.add(new AgingReport.Total(currency, byLabel(labels, aged), sum(aged).toPlainString(),
+                    amounts[buckets].toPlainString()));
+        });
         return new AgingReport(request.asOf(), request.groupBy().parameter(), labels, rows, totalRows);
     }
 

@@ -2,27 +2,39 @@ package io.ledgerline.reporting.aging;
 
 import io.ledgerline.platform.web.problem.ProblemException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** What an aging row is keyed by; each names the one column it groups on, never user text. */
+/**
+ * What an aging row is keyed by; each names the one SQL expression it groups on, never user text.
+ * Customer dimensions come from {@code customer_dimension} (alias {@code c}), joined at query time:
+ * an item whose customer has not arrived yet is {@value #UNKNOWN}, a known customer without the
+ * attribute is {@value #NONE}.
+ */
 public enum GroupBy {
-    CUSTOMER("i.customer_id"),
-    CURRENCY("i.currency");
+    CUSTOMER("customer", "i.customer_id"),
+    CURRENCY("currency", "i.currency"),
+    REGION("region", dimension("c.region")),
+    CUSTOMER_TYPE("customerType", dimension("c.customer_type")),
+    SALES_OWNER("salesOwner", dimension("c.sales_owner"));
 
-    private final String column;
+    public static final String UNKNOWN = "(unknown)";
+    public static final String NONE = "(none)";
 
-    GroupBy(String column) {
-        this.column = column;
+    private final String parameter;
+    private final String expression;
+
+    GroupBy(String parameter, String expression) {
+        this.parameter = parameter;
+        this.expression = expression;
     }
 
-    String column() {
-        return column;
+    String expression() {
+        return expression;
     }
 
-    /** The name used in the API, e.g. {@code customer}. */
+    /** The name used in the API, e.g. {@code customerType}. */
     public String parameter() {
-        return name().toLowerCase(Locale.ROOT);
+        return parameter;
     }
 
     public static GroupBy parse(String value) {
@@ -30,10 +42,14 @@ public enum GroupBy {
             return CUSTOMER;
         }
         return Arrays.stream(values())
-                .filter(g -> g.parameter().equals(value.trim()))
+                .filter(g -> g.parameter.equals(value.trim()))
                 .findFirst()
                 .orElseThrow(() -> ProblemException.invalidParameter("groupBy", "groupBy must be one of "
                         + Arrays.stream(values()).map(GroupBy::parameter).collect(Collectors.joining(", "))
                         + ", not '" + value + "'"));
+    }
+
+    private static String dimension(String column) {
+        return "CASE WHEN c.customer_id IS NULL THEN '" + UNKNOWN + "' ELSE COALESCE(NULLIF(" + column + ", ''), '" + NONE + "') END";
     }
 }

@@ -79,8 +79,16 @@ class AgingRequestTest {
         }
 
         @Test
+        void reads_the_customer_dimensions_by_their_api_names() {
+            assertThat(AgingRequest.parse(null, "region", null, TODAY).groupBy()).isEqualTo(GroupBy.REGION);
+            assertThat(AgingRequest.parse(null, "customerType", null, TODAY).groupBy()).isEqualTo(GroupBy.CUSTOMER_TYPE);
+            assertThat(AgingRequest.parse(null, "salesOwner", null, TODAY).groupBy()).isEqualTo(GroupBy.SALES_OWNER);
+        }
+
+        @Test
         void rejects_an_unknown_grouping() {
-            assertRefused(() -> AgingRequest.parse(null, "region", null, TODAY), "groupBy");
+            assertRefused(() -> AgingRequest.parse(null, "planet", null, TODAY), "groupBy");
+            assertRefused(() -> AgingRequest.parse(null, "sales_owner", null, TODAY), "groupBy");
         }
     }
 

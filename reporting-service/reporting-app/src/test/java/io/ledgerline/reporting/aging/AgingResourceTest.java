@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerline.platform.eventing.envelope.EnvelopeCodec;
 import io.ledgerline.platform.eventing.envelope.EventEnvelope;
 import io.ledgerline.receivables.api.ReceivablesTopics;
@@ -15,6 +16,7 @@ import io.ledgerline.receivables.api.v1.Money;
 import io.ledgerline.receivables.api.v1.PaymentApplied;
 import io.ledgerline.receivables.api.v1.PaymentReceived;
 import io.ledgerline.receivables.api.v1.ReceivablesEvent;
+import io.ledgerline.reporting.customer.CustomerProjection;
 import io.ledgerline.testkit.LedgerlineStack;
 import io.ledgerline.testkit.TestStack;
 import io.ledgerline.testkit.TestTokens;
@@ -47,6 +49,17 @@ import org.junit.jupiter.api.Test;
  * <p>Customer A: 100.00 USD issued 2013-01-02 due 2013-02-01, 40.00 applied 2013-03-10 (both
  * delivered twice); 70.00 EUR issued 2013-01-10 due 2013-02-09. Customer B: 20.00 USD issued
  * 2013-01-05 due 2013-03-31, fully applied 2013-03-05.
+ *
+ * <p>Ledger facts, each on its own customer, all USD invoices issued 2014-01-02 and due 2014-02-01
+ * (so they never show on the 2013 dates above):
+ * <ul>
+ *   <li>{@link #CREDITED}: 100.00, credited 30.00 on 2014-02-10;</li>
+ *   <li>{@link #UNAPPLIED}: 50.00, paid in full 2014-02-03, the payment unapplied 2014-02-20;</li>
+ *   <li>{@link #WRITTEN_OFF}: 80.00, 79.50 paid 2014-02-03, the 0.50 residual written off 2014-02-05;</li>
+ *   <li>{@link #DISPUTED}: 200.00, 60.00 disputed 2014-02-03, 180.00 paid 2014-02-10, dispute rejected 2014-02-20;</li>
+ *   <li>{@link #LATE_INVOICE}: 100.00, whose 25.00 payment (2014-01-20) and 10.00 credit (2014-01-25, delivered
+ *       twice) were published before the invoice itself.</li>
+ * </ul>
  */
 @QuarkusTest
 @QuarkusTestResource(value = LedgerlineStack.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
@@ -54,6 +67,11 @@ class AgingResourceTest {
 
     private static final String A = "0379-NEVHP";
     private static final String B = "0411-BQRTS";
+    private static final String CREDITED = "0501-CREDT";
+    private static final String UNAPPLIED = "0502-UNAPP";
+    private static final String WRITTEN_OFF = "0503-WROFF";
+    private static final String DISPUTED = "0504-DISPT";
+    private static final String LATE_INVOICE = "0505-LATEI";
     private static final List<String> STANDARD = List.of("current", "1-30", "31-60", "61-90", "90+");
     private static boolean published;
 
@@ -87,21 +105,21 @@ class AgingResourceTest {
                         date("2013-01-05"), date("2013-03-31"), money("20.00", "USD"))),
                 envelope(smallInvoice, new PaymentApplied(smallInvoice, "0000000003", smallPayment, B,
                         date("2013-03-05"), money("20.00", "USD")))));
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrap(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
-            for (EventEnvelope event : events) {
-                producer.send(new ProducerRecord<>(topic, event.customerId(), EnvelopeCodec.write(event))).get();
-            }
-        }
+        events.addAll(ledgerFacts());
+        send(topic, events);
         // A's EUR invoice was sent after A's repeats on the same partition, and B's payment after B's
         // invoice: once both show, everything before them was folded.
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             assertThat(row(aging("2013-03-15"), A, "EUR")).isNotNull();
             assertThat(row(aging("2013-03-01"), B, "USD")).isNotNull();
             assertThat(row(aging("2013-03-15"), B, "USD")).isNull();
+            // the last fact of each ledger customer is folded
+            assertThat(row(aging("2014-02-15"), CREDITED, "USD").get("total").asText()).isEqualTo("70.00");
+            assertThat(row(aging("2014-02-25"), UNAPPLIED, "USD")).isNotNull();
+            assertThat(row(aging("2014-02-04"), WRITTEN_OFF, "USD").get("total").asText()).isEqualTo("0.50");
+            assertThat(row(aging("2014-02-10"), WRITTEN_OFF, "USD")).isNull();
+            assertThat(row(aging("2014-02-25"), DISPUTED, "USD").get("disputed").asText()).isEqualTo("0.00");
+            assertThat(row(aging("2014-01-31"), LATE_INVOICE, "USD")).isNotNull();
         });
         published = true;
     }
@@ -203,20 +221,198 @@ class AgingResourceTest {
     void refuses_buckets_that_do_not_increase_and_unknown_groupings() {
         given().header("Authorization", TestTokens.bearer("finance")).queryParam("buckets", "60,30")
                 .get("/api/v1/aging").then().statusCode(400).body("field", equalTo("buckets"));
-        given().header("Authorization", TestTokens.bearer("finance")).queryParam("groupBy", "region")
-                .get("/api/v1/aging").then().statusCode(400).body("field", equalTo("groupBy"));
+        given().header("Authorization", TestTokens.bearer("finance")).queryParam("groupBy", "planet")
+                .get("/api/v1/aging").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://ledgerline.io/problems/invalid-parameter"))
+                .body("field", equalTo("groupBy"));
     }
 
     @Test
     void documents_the_report_with_an_example() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/aging'.get.responses.'200'.content.'application/json'.examples.'one customer'.value.rows[0].key",
-                        equalTo("0379-NEVHP"));
+                        equalTo("0379-NEVHP"))
+                .body("paths.'/api/v1/aging'.get.responses.'200'.content.'application/json'.examples.'one customer'.value.rows[0].disputed",
+                        equalTo("20.00"));
+    }
+
+    @Test
+    void a_credit_memo_lowers_the_open_amount_from_its_credit_date_on() {
+        assertThat(amounts(row(aging("2014-02-05"), CREDITED, "USD"))).containsEntry("1-30", "100.00");
+        assertThat(amounts(row(aging("2014-02-15"), CREDITED, "USD"))).containsEntry("1-30", "70.00");
+        assertThat(row(aging("2014-02-15"), CREDITED, "USD").get("total").asText()).isEqualTo("70.00");
+    }
+
+    @Test
+    void an_unapplied_payment_reopens_the_invoice_from_its_unapply_date_but_not_before() {
+        assertThat(row(aging("2014-02-02"), UNAPPLIED, "USD").get("total").asText()).isEqualTo("50.00");
+        assertThat(row(aging("2014-02-10"), UNAPPLIED, "USD")).as("paid on 2014-02-03").isNull();
+        assertThat(row(aging("2014-02-19"), UNAPPLIED, "USD")).as("the day before the unapply").isNull();
+        assertThat(amounts(row(aging("2014-02-25"), UNAPPLIED, "USD"))).containsEntry("1-30", "50.00");
+    }
+
+    @Test
+    void a_write_off_closes_the_residual_from_its_date_on() {
+        assertThat(amounts(row(aging("2014-02-04"), WRITTEN_OFF, "USD"))).containsEntry("1-30", "0.50");
+        assertThat(row(aging("2014-02-05"), WRITTEN_OFF, "USD")).isNull();
+    }
+
+    @Test
+    void a_disputed_amount_is_shown_separately_until_resolved_and_still_aged() {
+        JsonNode beforeDispute = row(aging("2014-02-02"), DISPUTED, "USD");
+        assertThat(beforeDispute.get("disputed").asText()).isEqualTo("0.00");
+
+        JsonNode report = aging("2014-02-05");
+        assertThat(amounts(row(report, DISPUTED, "USD"))).as("disputed amounts stay in their bucket").containsEntry("1-30", "200.00");
+        assertThat(row(report, DISPUTED, "USD").get("total").asText()).isEqualTo("200.00");
+        assertThat(row(report, DISPUTED, "USD").get("disputed").asText()).isEqualTo("60.00");
+        assertThat(total(report, "USD").get("disputed").asText()).isEqualTo("60.00");
+
+        JsonNode afterPayment = row(aging("2014-02-15"), DISPUTED, "USD");
+        assertThat(afterPayment.get("total").asText()).isEqualTo("20.00");
+        assertThat(afterPayment.get("disputed").asText()).as("never more than is open").isEqualTo("20.00");
+
+        JsonNode afterResolution = row(aging("2014-02-25"), DISPUTED, "USD");
+        assertThat(afterResolution.get("total").asText()).isEqualTo("20.00");
+        assertThat(afterResolution.get("disputed").asText()).isEqualTo("0.00");
+        assertThat(total(aging("2014-02-25"), "USD").get("disputed").asText()).isEqualTo("0.00");
+    }
+
+    @Test
+    void an_invoice_that_arrives_after_its_payment_and_credit_ages_with_both_once() {
+        assertThat(row(aging("2014-01-01"), LATE_INVOICE, "USD")).isNull();
+        assertThat(amounts(row(aging("2014-01-15"), LATE_INVOICE, "USD"))).containsEntry("current", "100.00");
+        assertThat(row(aging("2014-01-22"), LATE_INVOICE, "USD").get("total").asText()).isEqualTo("75.00");
+        assertThat(row(aging("2014-01-31"), LATE_INVOICE, "USD").get("total").asText()).isEqualTo("65.00");
+    }
+
+    @Test
+    void groups_by_region_and_moves_an_invoice_to_its_region_once_its_customer_arrives() throws Exception {
+        String customer = "0601-REGON";
+        String invoice = uuid();
+        // The only CHF invoice: its rows are the test's own whatever else the report holds.
+        send(ReceivablesTopics.EVENTS, List.of(envelope(invoice, new InvoiceIssued(invoice, "INV-601", "0000000601", customer,
+                date("2014-01-02"), date("2014-02-01"), money("300.00", "CHF")))));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(amounts(row(aging("2014-02-15", "region"), GroupBy.UNKNOWN, "CHF"))).containsEntry("1-30", "300.00"));
+
+        TestTopics.create(CustomerProjection.TOPIC, 3);
+        send(CustomerProjection.TOPIC, List.of(customerEvent("CustomerRegistered", customer, 0, "EMEA", "DISTRIBUTOR", "j.doe")));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode report = aging("2014-02-15", "region");
+            assertThat(report.get("groupBy").asText()).isEqualTo("region");
+            assertThat(amounts(row(report, "EMEA", "CHF"))).containsEntry("1-30", "300.00");
+            assertThat(row(report, GroupBy.UNKNOWN, "CHF")).isNull();
+        });
+        assertThat(row(aging("2014-02-15", "customerType"), "DISTRIBUTOR", "CHF").get("total").asText()).isEqualTo("300.00");
+        assertThat(row(aging("2014-02-15", "salesOwner"), "j.doe", "CHF").get("total").asText()).isEqualTo("300.00");
+
+        send(CustomerProjection.TOPIC, List.of(customerEvent("CustomerProfileUpdated", customer, 1, "APAC", "DISTRIBUTOR", null)));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(row(aging("2014-02-15", "region"), "APAC", "CHF").get("total").asText()).isEqualTo("300.00"));
+        assertThat(row(aging("2014-02-15", "region"), "EMEA", "CHF")).isNull();
+        assertThat(row(aging("2014-02-15", "salesOwner"), GroupBy.NONE, "CHF").get("total").asText()).isEqualTo("300.00");
     }
 
     private static JsonNode aging(String asOf) {
         return json(given().header("Authorization", TestTokens.bearer("finance")).queryParam("asOf", asOf)
                 .get("/api/v1/aging").then().statusCode(200).extract().asString());
+    }
+
+    private static JsonNode aging(String asOf, String groupBy) {
+        return json(given().header("Authorization", TestTokens.bearer("finance"))
+                .queryParam("asOf", asOf).queryParam("groupBy", groupBy)
+                .get("/api/v1/aging").then().statusCode(200).extract().asString());
+    }
+
+    /** See the class comment; the events of each customer in the order they are published. */
+    private static List<EventEnvelope> ledgerFacts() {
+        List<EventEnvelope> events = new ArrayList<>();
+        String credited = uuid();
+        events.add(issued(credited, CREDITED, "0000000501", "100.00"));
+        events.add(fact("InvoiceCredited", credited, CREDITED, """
+                {"invoiceId":"%s","invoiceNumber":"0000000501","customerId":"%s","creditMemoId":"%s",
+                 "creditedOn":"2014-02-10","amount":{"amount":"30.00","currency":"USD"}}""".formatted(credited, CREDITED, uuid())));
+
+        String unapplied = uuid();
+        String bounced = uuid();
+        events.add(issued(unapplied, UNAPPLIED, "0000000502", "50.00"));
+        events.add(envelope(unapplied, new PaymentApplied(unapplied, "0000000502", bounced, UNAPPLIED,
+                date("2014-02-03"), money("50.00", "USD"))));
+        events.add(fact("PaymentUnapplied", unapplied, UNAPPLIED, """
+                {"invoiceId":"%s","invoiceNumber":"0000000502","paymentId":"%s","customerId":"%s",
+                 "unappliedOn":"2014-02-20","amount":{"amount":"50.00","currency":"USD"},"reason":"payment bounced"}"""
+                .formatted(unapplied, bounced, UNAPPLIED)));
+
+        String writtenOff = uuid();
+        events.add(issued(writtenOff, WRITTEN_OFF, "0000000503", "80.00"));
+        events.add(envelope(writtenOff, new PaymentApplied(writtenOff, "0000000503", uuid(), WRITTEN_OFF,
+                date("2014-02-03"), money("79.50", "USD"))));
+        events.add(fact("InvoiceWrittenOff", writtenOff, WRITTEN_OFF, """
+                {"invoiceId":"%s","invoiceNumber":"0000000503","customerId":"%s","writtenOffOn":"2014-02-05",
+                 "amount":{"amount":"0.50","currency":"USD"},"reason":"below tolerance","automatic":true,"writtenOffBy":"system"}"""
+                .formatted(writtenOff, WRITTEN_OFF)));
+
+        String disputed = uuid();
+        String dispute = uuid();
+        events.add(issued(disputed, DISPUTED, "0000000504", "200.00"));
+        events.add(fact("DisputeOpened", dispute, DISPUTED, """
+                {"disputeId":"%s","invoiceId":"%s","invoiceNumber":"0000000504","customerId":"%s","openedOn":"2014-02-03",
+                 "amount":{"amount":"60.00","currency":"USD"},"reason":"damaged goods"}""".formatted(dispute, disputed, DISPUTED)));
+        events.add(envelope(disputed, new PaymentApplied(disputed, "0000000504", uuid(), DISPUTED,
+                date("2014-02-10"), money("180.00", "USD"))));
+        events.add(fact("DisputeResolved", dispute, DISPUTED, """
+                {"disputeId":"%s","invoiceId":"%s","invoiceNumber":"0000000504","customerId":"%s","resolvedOn":"2014-02-20",
+                 "outcome":"REJECTED","creditMemoId":null}""".formatted(dispute, disputed, DISPUTED)));
+
+        String late = uuid();
+        EventEnvelope creditedBeforeIssue = fact("InvoiceCredited", late, LATE_INVOICE, """
+                {"invoiceId":"%s","invoiceNumber":"0000000505","customerId":"%s","creditMemoId":"%s",
+                 "creditedOn":"2014-01-25","amount":{"amount":"10.00","currency":"USD"}}""".formatted(late, LATE_INVOICE, uuid()));
+        events.add(envelope(late, new PaymentApplied(late, "0000000505", uuid(), LATE_INVOICE,
+                date("2014-01-20"), money("25.00", "USD"))));
+        events.add(creditedBeforeIssue);
+        events.add(creditedBeforeIssue);
+        events.add(issued(late, LATE_INVOICE, "0000000505", "100.00"));
+        return events;
+    }
+
+    private static EventEnvelope issued(String invoiceId, String customer, String number, String amount) {
+        return envelope(invoiceId, new InvoiceIssued(invoiceId, "INV-" + number, number, customer,
+                date("2014-01-02"), date("2014-02-01"), money(amount, "USD")));
+    }
+
+    /** A receivables fact by its contract's type name and JSON, as another service would publish it. */
+    private static EventEnvelope fact(String name, String subject, String customer, String data) {
+        return new EventEnvelope(uuid(), "ledgerline/receivables", "ledgerline.receivables." + name + ".v1", subject,
+                Instant.parse("2014-02-01T09:00:00Z"), customer, 0, "1", json(data));
+    }
+
+    private static EventEnvelope customerEvent(String name, String customer, long sequence, String region, String type,
+                                               String salesOwner) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode()
+                .put("customerId", customer).put("legalName", "Region Test GmbH").put("registrationId", "CHE-601")
+                .put("ownershipType", "PRIVATE").put("industry", "Machinery")
+                .put("region", region).put("customerType", type).put("salesOwner", salesOwner);
+        data.putArray("tags");
+        if (name.equals("CustomerRegistered")) {
+            data.put("lifecycle", "ACTIVE");
+        }
+        return new EventEnvelope(uuid(), "ledgerline/customer", "ledgerline.customer." + name + ".v1", customer,
+                Instant.parse("2014-02-01T09:00:00Z"), customer, sequence, "1", data);
+    }
+
+    private static void send(String topic, List<EventEnvelope> events) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrap(),
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
+            for (EventEnvelope event : events) {
+                producer.send(new ProducerRecord<>(topic, event.customerId(), EnvelopeCodec.write(event))).get();
+            }
+        }
     }
 
     private static JsonNode row(JsonNode report, String key, String currency) {

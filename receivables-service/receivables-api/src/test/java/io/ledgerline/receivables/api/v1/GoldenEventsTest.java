@@ -31,6 +31,8 @@ class GoldenEventsTest {
     private static final String INVOICE_ID = "6f1c2a9e-3b7d-3c1e-9a4f-2d8e5b7c1a00";
     private static final String PAYMENT_ID = "0b6d7e34-52a1-3f0c-8e9d-7c4b1a2f3e10";
     private static final String CUSTOMER = "0379-NEVHP";
+    private static final String CREDIT_MEMO_ID = "2a4c6e80-1b3d-3f5a-8c7e-9d0f1a2b3c40";
+    private static final String DISPUTE_ID = "7d8e9f01-2a3b-4c5d-8e6f-7a8b9c0d1e20";
 
     static Stream<ReceivablesEvent> events() {
         return Stream.of(
@@ -41,7 +43,21 @@ class GoldenEventsTest {
                                 new RequestedAllocation("INV-000417", new BigDecimal("55.90")),
                                 new RequestedAllocation("INV-000418", new BigDecimal("30.00")))),
                 new PaymentApplied(INVOICE_ID, "INV-000417", PAYMENT_ID, CUSTOMER,
-                        LocalDate.of(2013, 1, 20), usd("55.90")));
+                        LocalDate.of(2013, 1, 20), usd("55.90")),
+                new CreditMemoIssued(CREDIT_MEMO_ID, "ERP-CM-2013-000012", "CM-000012", CUSTOMER,
+                        LocalDate.of(2013, 1, 25), usd("5.90"), "INV-000417", "damaged goods"),
+                new InvoiceCredited(INVOICE_ID, "INV-000417", CUSTOMER, CREDIT_MEMO_ID,
+                        LocalDate.of(2013, 1, 25), usd("5.90")),
+                new PaymentReversed(PAYMENT_ID, "ERP-PAY-2013-000091", CUSTOMER, LocalDate.of(2013, 1, 28),
+                        usd("100.00"), "insufficient funds"),
+                new PaymentUnapplied(INVOICE_ID, "INV-000417", PAYMENT_ID, CUSTOMER, LocalDate.of(2013, 1, 28),
+                        usd("55.90"), "insufficient funds"),
+                new InvoiceWrittenOff(INVOICE_ID, "INV-000417", CUSTOMER, LocalDate.of(2013, 3, 1), usd("0.40"),
+                        "residual below tolerance", true, "system"),
+                new DisputeOpened(DISPUTE_ID, INVOICE_ID, "INV-000417", CUSTOMER, LocalDate.of(2013, 1, 22),
+                        usd("20.00"), "short delivery"),
+                new DisputeResolved(DISPUTE_ID, INVOICE_ID, "INV-000417", CUSTOMER, LocalDate.of(2013, 2, 5),
+                        DisputeResolved.UPHELD, CREDIT_MEMO_ID));
     }
 
     @ParameterizedTest(name = "{0}")
