@@ -21,7 +21,7 @@ LL_KAFKA_LIBS="$LL_KAFKA_HOME/libs"
 LL_KAFKA_PORT=9092
 LL_KAFKA_CONTROLLER_PORT=9093
 LL_KAFKA_BOOTSTRAP="127.0.0.1:$LL_KAFKA_PORT"
-LL_TOPICS=("ledgerline.customer.events:6" "ledgerline.receivables.events:6" "ledgerline.riskdata.inbound:6")
+LL_TOPICS=("ledgerline.customer.events:6" "ledgerline.receivables.events:6" "ledgerline.riskdata.inbound:6" "ledgerline.erp.inbound:6" "ledgerline.erp.inbound.dlt:6")
 
 LL_JWT="$LL_RUN/jwt"
 LL_ROLES=(erp-integration finance credit-analyst credit-manager sales collector ops)

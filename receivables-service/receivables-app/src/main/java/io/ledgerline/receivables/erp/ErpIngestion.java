@@ -15,6 +15,7 @@ import io.ledgerline.receivables.refusal.Refusals;
 import io.ledgerline.receivables.money.Money;
 import io.ledgerline.receivables.payment.PaymentCommand.ReceivePayment;
 import io.ledgerline.receivables.payment.PaymentCommand.ReversePayment;
+import io.ledgerline.platform.web.problem.Problem;
 import io.ledgerline.platform.web.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -125,6 +126,32 @@ public class ErpIngestion {
                     payment.externalId(), payment.customerId(), payment.amount(), payment.receivedDate());
             return paymentBody(payment, outcomes);
         });
+    }
+
+    /**
+     * Reads one item of the ERP's language ({@code {"kind":"invoice",...}}, as in the batch endpoint
+     * and on {@code ledgerline.erp.inbound}) and validates it; refuses it with a problem otherwise.
+     */
+    public Booking bookingOf(JsonNode item) {
+        String kind = item == null ? "" : item.path("kind").asText("");
+        try {
+            return switch (kind) {
+                case "invoice" -> invoiceBooking(json.treeToValue(withoutKind(item), ErpInvoice.class));
+                case "payment" -> paymentBooking(json.treeToValue(withoutKind(item), ErpPayment.class));
+                case "creditMemo" -> creditMemoBooking(json.treeToValue(withoutKind(item), ErpCreditMemo.class));
+                case "paymentReversal" -> paymentReversalBooking(json.treeToValue(withoutKind(item), ErpPaymentReversal.class));
+                default -> throw ProblemException.invalidField("kind",
+                        "kind must be invoice, payment, creditMemo or paymentReversal, got '" + kind + "'");
+            };
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(Problem.of(400, "malformed-json", "Malformed JSON", e.getOriginalMessage(), null));
+        }
+    }
+
+    private static JsonNode withoutKind(JsonNode item) {
+        ObjectNode copy = item.deepCopy();
+        copy.remove("kind");
+        return copy;
     }
 
     /** Books one message in its own transaction. */

@@ -1,6 +1,5 @@
 package io.ledgerline.receivables.erp;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -156,20 +155,10 @@ public class ErpResource {
 
     /** Validates one batch item; an invalid one gets its problem now and is not booked. */
     private Optional<ErpIngestion.Booking> prepare(JsonNode item, ObjectNode result) {
-        String kind = item.path("kind").asText("");
-        result.put("kind", kind);
+        result.put("kind", item.path("kind").asText(""));
         result.put("externalId", item.path("externalId").asText(null));
         try {
-            return Optional.of(switch (kind) {
-                case "invoice" -> ingestion.invoiceBooking(json.treeToValue(withoutKind(item), ErpInvoice.class));
-                case "payment" -> ingestion.paymentBooking(json.treeToValue(withoutKind(item), ErpPayment.class));
-                case "creditMemo" -> ingestion.creditMemoBooking(json.treeToValue(withoutKind(item), ErpCreditMemo.class));
-                case "paymentReversal" -> ingestion.paymentReversalBooking(json.treeToValue(withoutKind(item), ErpPaymentReversal.class));
-                default -> throw ProblemException.invalidField("kind",
-                        "kind must be invoice, payment, creditMemo or paymentReversal, got '" + kind + "'");
-            });
-        } catch (JsonProcessingException e) {
-            fail(result, Problem.of(400, "malformed-json", "Malformed JSON", e.getOriginalMessage(), null));
+            return Optional.of(ingestion.bookingOf(item));
         } catch (RuntimeException e) {
             refuse(result, e);
         }
@@ -184,12 +173,6 @@ public class ErpResource {
                     result.path("kind").asText(), result.path("externalId").asText());
             fail(result, Problem.of(500, "booking-failed", "Booking failed", "the item could not be booked; it is safe to resend", null));
         }
-    }
-
-    private static JsonNode withoutKind(JsonNode item) {
-        ObjectNode copy = item.deepCopy();
-        copy.remove("kind");
-        return copy;
     }
 
     private void fail(ObjectNode result, Problem problem) {
