@@ -43,10 +43,7 @@ public class CashApplication {
     InvoiceRegister register;
 
     @Inject
-    PendingAllocations pending;
-
-    @Inject
-    PendingCredits pendingCredits;
+    WaitingForInvoice waiting;
 
     @Inject
     PaymentApplications applications;
@@ -67,7 +64,7 @@ public class CashApplication {
         for (Allocation allocation : payment.allocations()) {
             Optional<InvoiceRegister.RegisteredInvoice> invoice = register.find(payment.customerId(), allocation.invoiceNumber());
             if (invoice.isEmpty()) {
-                pending.hold(payment.paymentId(), payment.customerId(), allocation.invoiceNumber(), allocation.amount(), payment.receivedDate());
+                waiting.hold(WaitingForInvoice.Source.PAYMENT, payment.paymentId(), payment.customerId(), allocation.invoiceNumber(), allocation.amount(), payment.receivedDate());
                 LOG.infof("Payment %s holds %s for invoice %s of customer %s, which has not arrived yet",
                         payment.externalId(), allocation.amount(), allocation.invoiceNumber(), payment.customerId());
                 outcomes.add(new AllocationOutcome(allocation.invoiceNumber(), null, allocation.amount(), zero(allocation.amount()), true));
@@ -100,7 +97,7 @@ public class CashApplication {
         }
         commands.sendAndWait(memo);
         if (invoice.isEmpty()) {
-            pendingCredits.hold(memo.creditMemoId(), memo.customerId(), memo.invoiceNumber(), memo.amount(), memo.issueDate());
+            waiting.hold(WaitingForInvoice.Source.CREDIT_MEMO, memo.creditMemoId(), memo.customerId(), memo.invoiceNumber(), memo.amount(), memo.issueDate());
             LOG.infof("Credit memo %s holds %s for invoice %s of customer %s, which has not arrived yet",
                     memo.externalId(), memo.amount(), memo.invoiceNumber(), memo.customerId());
             return new CreditOutcome(null, zero(memo.amount()), true);
@@ -124,7 +121,7 @@ public class CashApplication {
                 undone.add(new Unapplication(invoiceId, money));
             }
         }
-        int dropped = pending.drop(reversal.paymentId());
+        int dropped = waiting.drop(WaitingForInvoice.Source.PAYMENT, reversal.paymentId());
         LOG.infof("Payment %s reversed: %d invoice(s) reopened, %d waiting allocation(s) dropped",
                 reversal.paymentId(), undone.size(), dropped);
         return undone;
@@ -135,25 +132,25 @@ public class CashApplication {
         InvoiceRegister.RegisteredInvoice registered = new InvoiceRegister.RegisteredInvoice(
                 invoice.invoiceId(), invoice.amount().currency().getCurrencyCode(), invoice.issueDate());
         Money open = invoice.amount();
-        for (PendingCredits.Pending waiting : pendingCredits.release(invoice.customerId(), invoice.invoiceNumber())) {
-            if (!waiting.amount().sameCurrencyAs(open)) {
+        for (WaitingForInvoice.Waiting memo : waiting.release(WaitingForInvoice.Source.CREDIT_MEMO, invoice.customerId(), invoice.invoiceNumber())) {
+            if (!memo.amount().sameCurrencyAs(open)) {
                 LOG.warnf("Credit memo %s in %s stays customer credit: invoice %s is in %s",
-                        waiting.creditMemoId(), waiting.amount().currency(), invoice.invoiceNumber(), open.currency());
+                        memo.sourceId(), memo.amount().currency(), invoice.invoiceNumber(), open.currency());
                 continue;
             }
             // Right after issue the open amount is known here; what exceeds it stays customer credit.
-            Money credit = waiting.amount().min(open);
+            Money credit = memo.amount().min(open);
             if (!credit.isPositive()) {
                 continue;
             }
-            commands.sendAndWait(new CreditInvoice(invoice.invoiceId(), waiting.creditMemoId(),
-                    later(waiting.issueDate(), invoice.issueDate()), credit));
+            commands.sendAndWait(new CreditInvoice(invoice.invoiceId(), memo.sourceId(),
+                    later(memo.dated(), invoice.issueDate()), credit));
             open = open.minus(credit);
             LOG.infof("Invoice %s of customer %s arrived and took %s of credit memo %s",
-                    invoice.invoiceNumber(), invoice.customerId(), credit, waiting.creditMemoId());
+                    invoice.invoiceNumber(), invoice.customerId(), credit, memo.sourceId());
         }
-        for (PendingAllocations.Pending waiting : pending.release(invoice.customerId(), invoice.invoiceNumber())) {
-            Money applied = apply(registered, waiting.paymentId(), waiting.amount(), waiting.receivedDate());
+        for (WaitingForInvoice.Waiting cash : waiting.release(WaitingForInvoice.Source.PAYMENT, invoice.customerId(), invoice.invoiceNumber())) {
+            Money applied = apply(registered, cash.sourceId(), cash.amount(), cash.dated());
             LOG.infof("Invoice %s of customer %s arrived and took %s of an earlier payment",
                     invoice.invoiceNumber(), invoice.customerId(), applied);
         }

@@ -75,7 +75,7 @@ class PaymentReversalResourceTest {
             String customer = unique("C");
             String paymentId = payment(customer, "2013-01-05", "30.00", "R-LATE");
             as("finance").body(BOUNCED).post(path(paymentId)).then().statusCode(200).body("unapplied", hasSize(0));
-            assertThat(count("SELECT count(*) FROM pending_allocation WHERE payment_id = ?", paymentId)).isZero();
+            assertThat(count("SELECT count(*) FROM waiting_for_invoice WHERE source_kind = 'PAYMENT' AND source_id = ?", paymentId)).isZero();
 
             String invoiceId = invoice(customer, "R-LATE", "2013-01-30", "50.00");
             events(customer, list -> !ofType(list, "InvoiceIssued").isEmpty());
