@@ -1,12 +1,16 @@
 package io.ledgerline.receivables.config;
 
 import io.ledgerline.platform.eventing.axon.AxonModule;
+import io.ledgerline.receivables.api.v1.ContractInstallmentInvoiced;
+import io.ledgerline.receivables.api.v1.ContractSigned;
 import io.ledgerline.receivables.api.v1.CreditMemoIssued;
 import io.ledgerline.receivables.api.v1.DisputeOpened;
 import io.ledgerline.receivables.api.v1.DisputeResolved;
 import io.ledgerline.receivables.api.v1.InvoiceCredited;
+import io.ledgerline.receivables.api.v1.InvoiceDebited;
 import io.ledgerline.receivables.api.v1.InvoiceIssued;
 import io.ledgerline.receivables.api.v1.InvoiceWrittenOff;
+import io.ledgerline.receivables.api.v1.LateFeeCharged;
 import io.ledgerline.receivables.api.v1.PaymentApplied;
 import io.ledgerline.receivables.api.v1.PaymentReceived;
 import io.ledgerline.receivables.api.v1.PaymentReversed;
@@ -34,6 +38,7 @@ public class ReceivablesAxonModule implements AxonModule {
     public Collection<Class<?>> eventTypes() {
         return List.of(InvoiceIssued.class, PaymentReceived.class, PaymentApplied.class,
                 CreditMemoIssued.class, InvoiceCredited.class, PaymentReversed.class, PaymentUnapplied.class,
-                InvoiceWrittenOff.class, DisputeOpened.class, DisputeResolved.class);
+                InvoiceWrittenOff.class, DisputeOpened.class, DisputeResolved.class,
+                ContractSigned.class, ContractInstallmentInvoiced.class, InvoiceDebited.class, LateFeeCharged.class);
     }
 }

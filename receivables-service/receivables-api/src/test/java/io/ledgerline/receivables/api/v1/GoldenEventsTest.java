@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.ledgerline.receivables.api.v1.ContractSigned.ScheduledInstallment;
 import io.ledgerline.receivables.api.v1.PaymentReceived.RequestedAllocation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,17 +34,22 @@ class GoldenEventsTest {
     private static final String CUSTOMER = "0379-NEVHP";
     private static final String CREDIT_MEMO_ID = "2a4c6e80-1b3d-3f5a-8c7e-9d0f1a2b3c40";
     private static final String DISPUTE_ID = "7d8e9f01-2a3b-4c5d-8e6f-7a8b9c0d1e20";
+    private static final String CONTRACT_ID = "c0a1b2c3-d4e5-3f60-8a7b-1c2d3e4f5a60";
+    private static final String DEBIT_ID = "d1e2f3a4-b5c6-3d7e-8f90-a1b2c3d4e5f6";
+    private static final String FEE_INVOICE_ID = "fee0a1b2-c3d4-3e5f-8a6b-7c8d9e0f1a2b";
+    private static final LateFeeClause LATE_FEE_CLAUSE = new LateFeeClause(new BigDecimal("0.0005"), 5, new BigDecimal("10"));
 
     static Stream<ReceivablesEvent> events() {
         return Stream.of(
-                new InvoiceIssued(INVOICE_ID, "ERP-INV-2013-000417", "INV-000417", CUSTOMER,
-                        LocalDate.of(2013, 1, 2), LocalDate.of(2013, 2, 1), usd("55.90")),
+                new InvoiceIssued(INVOICE_ID, "contract:" + CONTRACT_ID + ":2", "CT-2013-007-2", CUSTOMER,
+                        LocalDate.of(2013, 1, 2), LocalDate.of(2013, 2, 1), usd("55.90"), InvoiceIssued.INSTALLMENT,
+                        CONTRACT_ID, null, LATE_FEE_CLAUSE),
                 new PaymentReceived(PAYMENT_ID, "ERP-PAY-2013-000091", CUSTOMER, LocalDate.of(2013, 1, 20),
                         usd("100.00"), List.of(
                                 new RequestedAllocation("INV-000417", new BigDecimal("55.90")),
-                                new RequestedAllocation("INV-000418", new BigDecimal("30.00")))),
+                                new RequestedAllocation("INV-000418", new BigDecimal("30.00"))), "INV-000419 INV-000420"),
                 new PaymentApplied(INVOICE_ID, "INV-000417", PAYMENT_ID, CUSTOMER,
-                        LocalDate.of(2013, 1, 20), usd("55.90")),
+                        LocalDate.of(2013, 1, 20), usd("55.90"), PaymentApplied.ALLOCATION),
                 new CreditMemoIssued(CREDIT_MEMO_ID, "ERP-CM-2013-000012", "CM-000012", CUSTOMER,
                         LocalDate.of(2013, 1, 25), usd("5.90"), "INV-000417", "damaged goods"),
                 new InvoiceCredited(INVOICE_ID, "INV-000417", CUSTOMER, CREDIT_MEMO_ID,
@@ -57,7 +63,19 @@ class GoldenEventsTest {
                 new DisputeOpened(DISPUTE_ID, INVOICE_ID, "INV-000417", CUSTOMER, LocalDate.of(2013, 1, 22),
                         usd("20.00"), "short delivery"),
                 new DisputeResolved(DISPUTE_ID, INVOICE_ID, "INV-000417", CUSTOMER, LocalDate.of(2013, 2, 5),
-                        DisputeResolved.UPHELD, CREDIT_MEMO_ID));
+                        DisputeResolved.UPHELD, CREDIT_MEMO_ID),
+                new ContractSigned(CONTRACT_ID, "ERP-CT-2013-007", "CT-2013-007", CUSTOMER, LocalDate.of(2012, 12, 1),
+                        usd("300.00"), 30, new BigDecimal("10"), List.of(
+                                new ScheduledInstallment(0, LocalDate.of(2012, 12, 1), LocalDate.of(2012, 12, 1), new BigDecimal("30.00"), true),
+                                new ScheduledInstallment(1, LocalDate.of(2012, 12, 2), LocalDate.of(2013, 1, 1), new BigDecimal("135.00"), false),
+                                new ScheduledInstallment(2, LocalDate.of(2013, 1, 2), LocalDate.of(2013, 2, 1), new BigDecimal("135.00"), false)),
+                        LATE_FEE_CLAUSE),
+                new ContractInstallmentInvoiced(CONTRACT_ID, CUSTOMER, 2, INVOICE_ID, "CT-2013-007-2",
+                        LocalDate.of(2013, 1, 2), usd("135.00")),
+                new InvoiceDebited(INVOICE_ID, "INV-000417", CUSTOMER, DEBIT_ID, "ERP-DA-2013-000003",
+                        LocalDate.of(2013, 1, 10), usd("4.10"), "freight undercharged"),
+                new LateFeeCharged(INVOICE_ID, "INV-000417", CUSTOMER, FEE_INVOICE_ID, "INV-000417-LF20130310",
+                        LocalDate.of(2013, 3, 10), usd("0.56"), usd("0.84")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -78,6 +96,24 @@ class GoldenEventsTest {
         JsonNode withExtra = golden(event.getClass()).deepCopy();
         ((ObjectNode) withExtra).put("addedLater", "optional");
         assertThat(MAPPER.treeToValue(withExtra, event.getClass())).isEqualTo(event);
+    }
+
+    /** Optional fields were added to v1 later; messages written before them still read, with the fields absent. */
+    @org.junit.jupiter.api.Test
+    void reads_v1_messages_written_before_the_optional_fields() throws IOException {
+        InvoiceIssued invoice = MAPPER.readValue("""
+                {"invoiceId":"i-1","externalId":"E-1","invoiceNumber":"INV-1","customerId":"C-1","issueDate":"2013-01-02",
+                 "dueDate":"2013-02-01","amount":{"amount":"55.90","currency":"USD"}}""", InvoiceIssued.class);
+        assertThat(invoice).isEqualTo(new InvoiceIssued("i-1", "E-1", "INV-1", "C-1", LocalDate.of(2013, 1, 2),
+                LocalDate.of(2013, 2, 1), usd("55.90")));
+        PaymentApplied applied = MAPPER.readValue("""
+                {"invoiceId":"i-1","invoiceNumber":"INV-1","paymentId":"p-1","customerId":"C-1","appliedOn":"2013-01-20",
+                 "amount":{"amount":"55.90","currency":"USD"}}""", PaymentApplied.class);
+        assertThat(applied.method()).isNull();
+        PaymentReceived received = MAPPER.readValue("""
+                {"paymentId":"p-1","externalId":"E-P","customerId":"C-1","receivedDate":"2013-01-20",
+                 "amount":{"amount":"55.90","currency":"USD"},"allocations":[]}""", PaymentReceived.class);
+        assertThat(received.remittanceReference()).isNull();
     }
 
     private static JsonNode golden(Class<?> type) throws IOException {
