@@ -85,7 +85,7 @@ public class Invoice {
             return applied;
         }
         apply(new PaymentApplied(invoiceId, invoiceNumber, command.paymentId(), customerId,
-                command.appliedOn(), applied.toContract()));
+                command.appliedOn(), applied.toContract(), command.method()));
         Money tolerance = command.writeOffTolerance();
         if (tolerance != null && open.isPositive() && open.sameCurrencyAs(tolerance) && !open.isGreaterThan(tolerance)) {
             apply(new InvoiceWrittenOff(invoiceId, invoiceNumber, customerId, command.appliedOn(),

@@ -1,5 +1,6 @@
 package io.ledgerline.receivables.invoice;
 
+import io.ledgerline.receivables.api.v1.PaymentApplied;
 import io.ledgerline.receivables.money.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,15 +25,22 @@ public sealed interface InvoiceCommand {
     /**
      * Settle up to {@code requested} of the invoice from a payment; the handler returns what it applied.
      * A residual left open at or below {@code writeOffTolerance} is written off automatically.
+     * {@code method} (a {@code PaymentApplied} method constant) records how cash application chose this invoice.
      */
     record ApplyPayment(
             @TargetAggregateIdentifier String invoiceId,
             String paymentId,
             LocalDate appliedOn,
             Money requested,
-            Money writeOffTolerance) implements InvoiceCommand {
+            Money writeOffTolerance,
+            String method) implements InvoiceCommand {
 
-        /** Without a tolerance: every residual stays open. */
+        /** As the payer allocated it, with a tolerance. */
+        public ApplyPayment(String invoiceId, String paymentId, LocalDate appliedOn, Money requested, Money writeOffTolerance) {
+            this(invoiceId, paymentId, appliedOn, requested, writeOffTolerance, PaymentApplied.ALLOCATION);
+        }
+
+        /** As the payer allocated it, without a tolerance: every residual stays open. */
         public ApplyPayment(String invoiceId, String paymentId, LocalDate appliedOn, Money requested) {
             this(invoiceId, paymentId, appliedOn, requested, null);
         }

@@ -58,11 +58,11 @@ class InvoiceTest {
     }
 
     private static PaymentApplied applied(String payment, String amount) {
-        return new PaymentApplied(INVOICE, NUMBER, payment, CUSTOMER, PAID, usd(amount).toContract());
+        return new PaymentApplied(INVOICE, NUMBER, payment, CUSTOMER, PAID, usd(amount).toContract(), PaymentApplied.ALLOCATION);
     }
 
     private static PaymentApplied applied(String payment, LocalDate on, String amount) {
-        return new PaymentApplied(INVOICE, NUMBER, payment, CUSTOMER, on, usd(amount).toContract());
+        return new PaymentApplied(INVOICE, NUMBER, payment, CUSTOMER, on, usd(amount).toContract(), PaymentApplied.ALLOCATION);
     }
 
     private static InvoiceCredited credited(String memo, String amount) {
