@@ -24,10 +24,17 @@ final class ServiceProcess {
     private final String database;
     private final int port;
     private final Path log;
+    private final List<String> settings;
     private Process process;
 
     ServiceProcess(String name, String module, String database) throws IOException {
+        this(name, module, database, List.of());
+    }
+
+    /** {@code settings} are extra {@code -Dkey=value} options, e.g. the relay's own replication slot. */
+    ServiceProcess(String name, String module, String database, List<String> settings) throws IOException {
         this.name = name;
+        this.settings = List.copyOf(settings);
         this.jar = Path.of("..", module, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
         this.database = database;
         this.port = freePort();
@@ -50,8 +57,9 @@ final class ServiceProcess {
                 "-Dquarkus.datasource.username=postgres",
                 "-Dquarkus.datasource.password=postgres",
                 "-Dledgerline.kafka.bootstrap-servers=" + TestStack.kafkaBootstrap(),
-                "-Dmp.jwt.verify.publickey.location=" + TestTokens.publicKeyFile().toUri(),
-                "-jar", jar.toString()));
+                "-Dmp.jwt.verify.publickey.location=" + TestTokens.publicKeyFile().toUri()));
+        command.addAll(settings);
+        command.addAll(List.of("-jar", jar.toString()));
         Files.createDirectories(log.getParent());
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

@@ -26,9 +26,9 @@ class ArchitectureTest {
                     "..customer.risk..", "io.ledgerline.platform.web..", "..customer.config..");
 
     @ArchTest
-    static final ArchRule the_customer_feature_does_not_depend_on_risk_intake = noClasses()
+    static final ArchRule the_customer_feature_does_not_depend_on_risk_or_erp_intake = noClasses()
             .that().resideInAPackage("io.ledgerline.customer.customer..")
-            .should().dependOnClassesThat().resideInAPackage("io.ledgerline.customer.risk..");
+            .should().dependOnClassesThat().resideInAnyPackage("io.ledgerline.customer.risk..", "io.ledgerline.customer.erp..");
 
     @ArchTest
     static final ArchRule axon_is_wired_only_in_config = noClasses()

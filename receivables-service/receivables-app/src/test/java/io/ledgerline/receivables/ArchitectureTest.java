@@ -17,7 +17,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "jakarta.ws.rs..", "io.agroal..", "java.sql..",
                     "..receivables.erp..", "..receivables.cashapplication..", "io.ledgerline.platform.web..", "..receivables.config..",
-                    "..receivables.refusal..", "..receivables.writeoff..", "..receivables.dispute..", "..receivables.reversal..");
+                    "..receivables.refusal..", "..receivables.writeoff..", "..receivables.dispute..", "..receivables.reversal..",
+                    "..receivables.contract..", "..receivables.latefee..", "..receivables.position..");
+
+    @ArchTest
+    static final ArchRule contracts_and_their_terms_know_nothing_of_http_or_sql = noClasses()
+            .that().resideInAPackage("..receivables.contract..")
+            .and().haveNameMatching(".*\\.(Contract|ContractCommand|PaymentTerms|InvalidContractException)(\\$.*)?")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "jakarta.ws.rs..", "io.agroal..", "java.sql..", "io.ledgerline.platform.web..",
+                    "..receivables.erp..", "..receivables.cashapplication..", "..receivables.position..", "..receivables.latefee..");
 
     @ArchTest
     static final ArchRule axon_is_wired_only_in_config = noClasses()

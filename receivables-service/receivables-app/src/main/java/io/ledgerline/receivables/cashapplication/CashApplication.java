@@ -1,39 +1,53 @@
 package io.ledgerline.receivables.cashapplication;
 
+import io.ledgerline.platform.web.problem.Problem;
+import io.ledgerline.platform.web.problem.ProblemException;
+import io.ledgerline.receivables.api.v1.PaymentApplied;
 import io.ledgerline.receivables.creditmemo.CreditMemoCommand.IssueCreditMemo;
 import io.ledgerline.receivables.invoice.InvoiceCommand.ApplyPayment;
 import io.ledgerline.receivables.invoice.InvoiceCommand.CreditInvoice;
 import io.ledgerline.receivables.invoice.InvoiceCommand.IssueInvoice;
 import io.ledgerline.receivables.invoice.InvoiceCommand.UnapplyPayment;
+import io.ledgerline.receivables.ledger.RuleViolation;
 import io.ledgerline.receivables.money.CurrencyMismatchException;
+import io.ledgerline.receivables.money.InvalidMoneyException;
 import io.ledgerline.receivables.money.Money;
-import io.ledgerline.receivables.payment.PaymentCommand.Allocation;
 import io.ledgerline.receivables.payment.PaymentCommand.ReceivePayment;
 import io.ledgerline.receivables.payment.PaymentCommand.ReversePayment;
+import io.ledgerline.receivables.position.PaymentPosition;
+import io.ledgerline.receivables.position.Positions;
+import io.ledgerline.receivables.position.ReceivableItem;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jboss.logging.Logger;
 
 /**
- * Applies payments to the invoices their allocations name. An allocation for an invoice not yet
- * received waits and is applied when the invoice arrives, as of the later of the two dates. The
- * invoice itself never takes more than its open amount; what it refuses stays unapplied cash.
- * Credit memos for an invoice wait the same way; a reversed payment takes back exactly what it applied.
- * Runs inside the caller's transaction, so the events and these tables commit together.
+ * Applies payments to invoices as {@link MatchPlan} decides (allocations, remittance reference, exact
+ * amount, oldest first), as of the later of the payment's and the invoice's dates. Cash for an invoice
+ * not yet received waits and is applied when the invoice arrives, never more than the payment still
+ * has unapplied. The invoice itself never takes more than its open amount; what it refuses stays
+ * unapplied cash, the customer's credit balance. Credit memos for an invoice wait the same way; a
+ * reversed payment takes back exactly what it applied; finance unapplies and re-applies by hand.
+ * Runs inside the caller's transaction, so the events, the positions and these tables commit together.
  */
 @ApplicationScoped
 public class CashApplication {
 
     private static final Logger LOG = Logger.getLogger(CashApplication.class);
 
-    /** What became of one allocation. */
-    public record AllocationOutcome(String invoiceNumber, String invoiceId, Money requested, Money applied, boolean awaitingInvoice) {
+    /** What became of cash meant for one invoice, and how it was matched (a {@code PaymentApplied} method). */
+    public record AllocationOutcome(String invoiceNumber, String invoiceId, Money requested, Money applied,
+                                    boolean awaitingInvoice, String method) {
     }
 
     @Inject
@@ -46,7 +60,10 @@ public class CashApplication {
     WaitingForInvoice waiting;
 
     @Inject
-    PaymentApplications applications;
+    Positions positions;
+
+    @Inject
+    MeterRegistry metrics;
 
     @Inject
     WriteOffTolerance tolerance;
@@ -59,20 +76,31 @@ public class CashApplication {
     public record Unapplication(String invoiceId, Money amount) {
     }
 
+    /** Applies a payment just received: see {@link MatchPlan} for which invoices get its cash. */
     public List<AllocationOutcome> allocate(ReceivePayment payment) {
+        Set<String> numbers = new HashSet<>(MatchPlan.tokens(payment.remittanceReference()));
+        payment.allocations().forEach(a -> numbers.add(a.invoiceNumber()));
+        MatchPlan plan = MatchPlan.of(payment.amount(), payment.allocations(), payment.remittanceReference(),
+                positions.itemsNumbered(payment.customerId(), numbers),
+                positions.openItems(payment.customerId(), payment.amount().currency().getCurrencyCode()));
         List<AllocationOutcome> outcomes = new ArrayList<>();
-        for (Allocation allocation : payment.allocations()) {
-            Optional<InvoiceRegister.RegisteredInvoice> invoice = register.find(payment.customerId(), allocation.invoiceNumber());
-            if (invoice.isEmpty()) {
-                waiting.hold(WaitingForInvoice.Source.PAYMENT, payment.paymentId(), payment.customerId(), allocation.invoiceNumber(), allocation.amount(), payment.receivedDate());
-                LOG.infof("Payment %s holds %s for invoice %s of customer %s, which has not arrived yet",
-                        payment.externalId(), allocation.amount(), allocation.invoiceNumber(), payment.customerId());
-                outcomes.add(new AllocationOutcome(allocation.invoiceNumber(), null, allocation.amount(), zero(allocation.amount()), true));
+        for (MatchPlan.Match match : plan.matches()) {
+            if (match.waits()) {
+                waiting.hold(WaitingForInvoice.Source.PAYMENT, payment.paymentId(), payment.customerId(), match.invoiceNumber(),
+                        match.amount(), payment.receivedDate(), match.method());
+                LOG.infof("Payment %s holds %s for invoice %s of customer %s, which has not arrived yet (%s)",
+                        payment.externalId(), match.amount(), match.invoiceNumber(), payment.customerId(), match.method());
+                outcomes.add(new AllocationOutcome(match.invoiceNumber(), null, match.amount(), zero(match.amount()), true, match.method()));
             } else {
-                Money applied = apply(invoice.get(), payment.paymentId(), allocation.amount(), payment.receivedDate());
-                outcomes.add(new AllocationOutcome(allocation.invoiceNumber(), invoice.get().invoiceId(), allocation.amount(), applied, false));
+                ReceivableItem item = match.item();
+                Money applied = match.amount().isPositive()
+                        ? apply(item.invoiceId(), item.issueDate(), payment.paymentId(), match.amount(), payment.receivedDate(), match.method())
+                        : match.amount();
+                outcomes.add(new AllocationOutcome(item.invoiceNumber(), item.invoiceId(), match.amount(), applied, false, match.method()));
             }
         }
+        LOG.infof("Payment %s of customer %s: %d application(s), %s left as credit balance",
+                payment.externalId(), payment.customerId(), outcomes.size(), plan.leftover());
         return outcomes;
     }
 
@@ -115,7 +143,7 @@ public class CashApplication {
     public List<Unapplication> reverse(ReversePayment reversal) {
         commands.sendAndWait(reversal);
         List<Unapplication> undone = new ArrayList<>();
-        for (String invoiceId : applications.invoicesOf(reversal.paymentId())) {
+        for (String invoiceId : positions.invoicesAppliedBy(reversal.paymentId())) {
             Object amount = commands.sendAndWait(new UnapplyPayment(invoiceId, reversal.paymentId(), reversal.reversedOn(), reversal.reason()));
             if (amount instanceof Money money && money.isPositive()) {
                 undone.add(new Unapplication(invoiceId, money));
@@ -127,10 +155,11 @@ public class CashApplication {
         return undone;
     }
 
-    /** Applies what waited for this invoice: credit memos first, then payments. */
+    /**
+     * Applies what waited for this invoice: credit memos first, then payments, each payment never more
+     * than it still has unapplied (finance may have applied its cash by hand meanwhile).
+     */
     public void releaseWaiting(IssueInvoice invoice) {
-        InvoiceRegister.RegisteredInvoice registered = new InvoiceRegister.RegisteredInvoice(
-                invoice.invoiceId(), invoice.amount().currency().getCurrencyCode(), invoice.issueDate());
         Money open = invoice.amount();
         for (WaitingForInvoice.Waiting memo : waiting.release(WaitingForInvoice.Source.CREDIT_MEMO, invoice.customerId(), invoice.invoiceNumber())) {
             if (!memo.amount().sameCurrencyAs(open)) {
@@ -150,23 +179,110 @@ public class CashApplication {
                     invoice.invoiceNumber(), invoice.customerId(), credit, memo.sourceId());
         }
         for (WaitingForInvoice.Waiting cash : waiting.release(WaitingForInvoice.Source.PAYMENT, invoice.customerId(), invoice.invoiceNumber())) {
-            Money applied = apply(registered, cash.sourceId(), cash.amount(), cash.dated());
+            if (!cash.amount().sameCurrencyAs(invoice.amount())) {
+                LOG.warnf("Payment %s in %s stays unapplied: invoice %s is in %s",
+                        cash.sourceId(), cash.amount().currency(), invoice.invoiceNumber(), invoice.amount().currency());
+                continue;
+            }
+            Money available = positions.payment(cash.sourceId()).map(PaymentPosition::unapplied).orElse(zero(cash.amount()));
+            Money amount = cash.amount().min(available);
+            if (!amount.isPositive()) {
+                continue;
+            }
+            String method = cash.method() == null ? PaymentApplied.ALLOCATION : cash.method();
+            Money applied = apply(invoice.invoiceId(), invoice.issueDate(), cash.sourceId(), amount, cash.dated(), method);
             LOG.infof("Invoice %s of customer %s arrived and took %s of an earlier payment",
                     invoice.invoiceNumber(), invoice.customerId(), applied);
         }
     }
 
-    private Money apply(InvoiceRegister.RegisteredInvoice invoice, String paymentId, Money amount, LocalDate receivedDate) {
-        if (!invoice.currency().equals(amount.currency().getCurrencyCode())) {
-            LOG.warnf("Payment %s in %s left unapplied: invoice %s is in %s",
-                    paymentId, amount.currency(), invoice.invoiceId(), invoice.currency());
-            return zero(amount);
+    /**
+     * Finance takes back what a payment applied to one invoice: it becomes the payment's unapplied cash
+     * again. Refused when the payment or the invoice is unknown, or nothing of it is applied there.
+     */
+    public Unapplied unapply(String paymentId, String invoiceNumber, LocalDate unappliedOn, String reason) {
+        PaymentPosition payment = positions.paymentForUpdate(paymentId).orElseThrow(() -> notFound("payment", paymentId));
+        ReceivableItem invoice = invoiceOf(payment, invoiceNumber);
+        Object amount = commands.sendAndWait(new UnapplyPayment(invoice.invoiceId(), paymentId, unappliedOn, reason));
+        if (!(amount instanceof Money money) || !money.isPositive()) {
+            throw new RuleViolation("nothing-applied", "invoiceNumber",
+                    "payment " + payment.externalId() + " has nothing applied to invoice " + invoiceNumber);
         }
-        LocalDate appliedOn = later(receivedDate, invoice.issueDate());
-        Object applied = commands.sendAndWait(new ApplyPayment(invoice.invoiceId(), paymentId, appliedOn, amount,
-                tolerance.of(amount.currency())));
+        LOG.infof("Finance unapplied %s of payment %s from invoice %s of customer %s: %s",
+                money, payment.externalId(), invoiceNumber, payment.customerId(), reason);
+        return new Unapplied(invoice.invoiceId(), money, unappliedCash(paymentId));
+    }
+
+    /**
+     * Finance applies a payment's unapplied cash to an invoice by hand ({@code MANUAL}), as of the
+     * later of {@code appliedOn} and the invoice's issue date. Refused, with nothing stored, above the
+     * payment's unapplied cash or the invoice's open amount, for a reversed payment or another currency.
+     */
+    public Applied applyManually(String paymentId, String invoiceNumber, BigDecimal amount, LocalDate appliedOn) {
+        PaymentPosition payment = positions.paymentForUpdate(paymentId).orElseThrow(() -> notFound("payment", paymentId));
+        ReceivableItem invoice = invoiceOf(payment, invoiceNumber);
+        if (payment.reversed()) {
+            throw new RuleViolation("payment-reversed", "paymentId",
+                    "payment " + payment.externalId() + " was reversed on " + payment.reversedOn() + "; it has no cash to apply");
+        }
+        if (!invoice.open().sameCurrencyAs(payment.amount())) {
+            throw new CurrencyMismatchException(invoice.open().currency(), payment.amount().currency());
+        }
+        if (appliedOn.isBefore(payment.receivedDate())) {
+            throw ProblemException.invalidField("appliedOn",
+                    "appliedOn " + appliedOn + " is before the payment was received on " + payment.receivedDate());
+        }
+        Money requested;
+        try {
+            requested = new Money(amount, payment.amount().currency());
+        } catch (InvalidMoneyException e) {
+            throw ProblemException.invalidField("amount", e.getMessage());
+        }
+        if (requested.isGreaterThan(payment.unapplied())) {
+            throw new RuleViolation("application-exceeds-unapplied-cash", "amount", "payment " + payment.externalId()
+                    + " has only " + payment.unapplied() + " unapplied, less than " + requested);
+        }
+        if (requested.isGreaterThan(invoice.open())) {
+            throw new RuleViolation("application-exceeds-open-amount", "amount",
+                    "invoice " + invoiceNumber + " has only " + invoice.open() + " open, less than " + requested);
+        }
+        Money applied = apply(invoice.invoiceId(), invoice.issueDate(), paymentId, requested, appliedOn, PaymentApplied.MANUAL);
+        if (!applied.equals(requested)) {
+            throw new RuleViolation("application-exceeds-open-amount", "amount",
+                    "invoice " + invoiceNumber + " took only " + applied + " of " + requested);
+        }
+        LOG.infof("Finance applied %s of payment %s to invoice %s of customer %s",
+                applied, payment.externalId(), invoiceNumber, payment.customerId());
+        return new Applied(invoice.invoiceId(), applied, later(appliedOn, invoice.issueDate()), unappliedCash(paymentId));
+    }
+
+    /** What an unapplication took back from the invoice, and the payment's unapplied cash after it. */
+    public record Unapplied(String invoiceId, Money amount, Money unappliedCash) {
+    }
+
+    /** What a manual application settled, as of when, and the payment's unapplied cash after it. */
+    public record Applied(String invoiceId, Money amount, LocalDate appliedOn, Money unappliedCash) {
+    }
+
+    private ReceivableItem invoiceOf(PaymentPosition payment, String invoiceNumber) {
+        return positions.itemsNumbered(payment.customerId(), List.of(invoiceNumber)).stream().findFirst()
+                .orElseThrow(() -> notFound("invoice", invoiceNumber + " of customer " + payment.customerId()));
+    }
+
+    private Money unappliedCash(String paymentId) {
+        return positions.payment(paymentId).map(PaymentPosition::unapplied).orElseThrow();
+    }
+
+    private static ProblemException notFound(String what, String id) {
+        return new ProblemException(Problem.of(404, "not-found", "Not found", "no such " + what + " " + id, null));
+    }
+
+    private Money apply(String invoiceId, LocalDate issueDate, String paymentId, Money amount, LocalDate receivedDate, String method) {
+        LocalDate appliedOn = later(receivedDate, issueDate);
+        Object applied = commands.sendAndWait(new ApplyPayment(invoiceId, paymentId, appliedOn, amount,
+                tolerance.of(amount.currency()), method));
         if (applied instanceof Money money && money.isPositive()) {
-            applications.record(paymentId, invoice.invoiceId());
+            metrics.counter("ledgerline.cash_application.applied", "method", method).increment();
             return money;
         }
         return zero(amount);

@@ -25,21 +25,29 @@ public class WaitingForInvoice {
         PAYMENT, CREDIT_MEMO
     }
 
-    /** Money waiting for an invoice: from which payment or memo, how much, and as of which date. */
-    public record Waiting(String sourceId, Money amount, LocalDate dated) {
+    /**
+     * Money waiting for an invoice: from which payment or memo, how much, as of which date, and for a
+     * payment how it named the invoice (a {@code PaymentApplied} method; null for a memo).
+     */
+    public record Waiting(String sourceId, Money amount, LocalDate dated, String method) {
     }
 
     @Inject
     AgroalDataSource dataSource;
 
     public void hold(Source source, String sourceId, String customerId, String invoiceNumber, Money amount, LocalDate dated) {
+        hold(source, sourceId, customerId, invoiceNumber, amount, dated, null);
+    }
+
+    public void hold(Source source, String sourceId, String customerId, String invoiceNumber, Money amount, LocalDate dated,
+                     String method) {
         String onRepeat = source == Source.PAYMENT
                 ? "DO UPDATE SET amount = waiting_for_invoice.amount + excluded.amount"
                 : "DO NOTHING";
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
-                     INSERT INTO waiting_for_invoice (source_kind, source_id, customer_id, invoice_number, currency, amount, dated)
-                     VALUES (?, ?, ?, ?, ?, ?, ?)
+                     INSERT INTO waiting_for_invoice (source_kind, source_id, customer_id, invoice_number, currency, amount, dated, method)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                      ON CONFLICT (source_kind, source_id, invoice_number) """ + onRepeat)) {
             s.setString(1, source.name());
             s.setString(2, sourceId);
@@ -48,6 +56,7 @@ public class WaitingForInvoice {
             s.setString(5, amount.currency().getCurrencyCode());
             s.setBigDecimal(6, amount.amount());
             s.setDate(7, Date.valueOf(dated));
+            s.setString(8, method);
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot hold " + source + " " + sourceId + " for invoice " + invoiceNumber, e);
@@ -71,7 +80,7 @@ public class WaitingForInvoice {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("""
                      DELETE FROM waiting_for_invoice WHERE source_kind = ? AND customer_id = ? AND invoice_number = ?
-                     RETURNING source_id, currency, amount, dated""")) {
+                     RETURNING source_id, currency, amount, dated, method""")) {
             s.setString(1, source.name());
             s.setString(2, customerId);
             s.setString(3, invoiceNumber);
@@ -80,7 +89,7 @@ public class WaitingForInvoice {
                 while (rs.next()) {
                     released.add(new Waiting(rs.getString(1),
                             Money.of(rs.getBigDecimal(3).toPlainString(), rs.getString(2)),
-                            rs.getDate(4).toLocalDate()));
+                            rs.getDate(4).toLocalDate(), rs.getString(5)));
                 }
             }
             released.sort((a, b) -> a.dated().equals(b.dated()) ? a.sourceId().compareTo(b.sourceId()) : a.dated().compareTo(b.dated()));

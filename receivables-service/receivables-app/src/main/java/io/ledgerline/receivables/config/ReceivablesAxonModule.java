@@ -15,9 +15,12 @@ import io.ledgerline.receivables.api.v1.PaymentApplied;
 import io.ledgerline.receivables.api.v1.PaymentReceived;
 import io.ledgerline.receivables.api.v1.PaymentReversed;
 import io.ledgerline.receivables.api.v1.PaymentUnapplied;
+import io.ledgerline.receivables.contract.Contract;
 import io.ledgerline.receivables.creditmemo.CreditMemo;
 import io.ledgerline.receivables.invoice.Invoice;
 import io.ledgerline.receivables.payment.Payment;
+import io.ledgerline.receivables.position.LedgerPositions;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.List;
@@ -27,11 +30,22 @@ import org.axonframework.config.Configurer;
 @Singleton
 public class ReceivablesAxonModule implements AxonModule {
 
+    static final String LEDGER_POSITIONS = "ledger-positions";
+
+    @Inject
+    LedgerPositions positions;
+
     @Override
     public void configure(Configurer configurer) {
         configurer.configureAggregate(Invoice.class);
         configurer.configureAggregate(Payment.class);
         configurer.configureAggregate(CreditMemo.class);
+        configurer.configureAggregate(Contract.class);
+        // Subscribing: the positions move in the unit of work (and transaction) that stores the events.
+        configurer.eventProcessing()
+                .registerEventHandler(c -> positions)
+                .registerSubscribingEventProcessor(LEDGER_POSITIONS)
+                .assignHandlerTypesMatching(LEDGER_POSITIONS, type -> type == LedgerPositions.class);
     }
 
     @Override

@@ -131,7 +131,13 @@ public class ErpInboundConsumer implements Runnable {
         List<ErpIngestion.Booking> bookings = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                bookings.add(ingestion.bookingOf(read(record)));
+                JsonNode item = read(record);
+                if (CustomerForwarding.KIND.equals(item.path("kind").asText())) {
+                    // customers are customer-service's: it consumes this topic in its own group and dead-letters its refusals
+                    count("ignored", 1);
+                    continue;
+                }
+                bookings.add(ingestion.bookingOf(item));
                 accepted.add(record);
             } catch (RuntimeException refused) {
                 deadLetter(record, refused);

@@ -9,8 +9,11 @@ import io.ledgerline.receivables.cashapplication.CashApplication;
 import io.ledgerline.receivables.cashapplication.CashApplication.AllocationOutcome;
 import io.ledgerline.receivables.cashapplication.CashApplication.CreditOutcome;
 import io.ledgerline.receivables.cashapplication.CashApplication.Unapplication;
+import io.ledgerline.receivables.cashapplication.InvoiceRegister;
 import io.ledgerline.receivables.creditmemo.CreditMemoCommand.IssueCreditMemo;
+import io.ledgerline.receivables.invoice.InvoiceCommand.DebitInvoice;
 import io.ledgerline.receivables.invoice.InvoiceCommand.IssueInvoice;
+import io.ledgerline.receivables.ledger.RuleViolation;
 import io.ledgerline.receivables.refusal.Refusals;
 import io.ledgerline.receivables.money.Money;
 import io.ledgerline.receivables.payment.PaymentCommand.ReceivePayment;
@@ -53,6 +56,9 @@ public class ErpIngestion {
 
     @Inject
     ExternalIds externalIds;
+
+    @Inject
+    InvoiceRegister invoiceRegister;
 
     @Inject
     ObjectMapper json;
@@ -100,6 +106,38 @@ public class ErpIngestion {
         }));
     }
 
+    public Outcome debitAdjustment(ErpDebitAdjustment message) {
+        return book(debitAdjustmentBooking(message));
+    }
+
+    /**
+     * Refuses an invalid debit adjustment before anything is stored; one for an invoice not received
+     * yet ({@code unknown-invoice}) or in another currency stores nothing.
+     */
+    public Booking debitAdjustmentBooking(ErpDebitAdjustment message) {
+        ErpDebitAdjustment.Valid debit = ErpValidation.debitAdjustment(message);
+        return new Booking("debitAdjustment", debit.externalId(), hash(debit), () -> Refusals.asProblems(() -> {
+            InvoiceRegister.RegisteredInvoice invoice = invoiceRegister.find(debit.customerId(), debit.invoiceNumber())
+                    .orElseThrow(() -> new RuleViolation("unknown-invoice", "invoiceNumber", "customer " + debit.customerId()
+                            + " has no invoice numbered " + debit.invoiceNumber() + " (yet); send the debit after the invoice"));
+            commands.sendAndWait(new DebitInvoice(invoice.invoiceId(), debit.debitId(), debit.externalId(), debit.debitedOn(),
+                    debit.amount(), debit.reason()));
+            LOG.infof("Debited invoice %s of customer %s by %s on %s: %s",
+                    debit.invoiceNumber(), debit.customerId(), debit.amount(), debit.debitedOn(), debit.reason());
+            ObjectNode body = json.createObjectNode();
+            body.put("debitId", debit.debitId());
+            body.put("externalId", debit.externalId());
+            body.put("invoiceId", invoice.invoiceId());
+            body.put("invoiceNumber", debit.invoiceNumber());
+            body.put("customerId", debit.customerId());
+            body.put("debitedOn", debit.debitedOn().toString());
+            body.put("currency", debit.amount().currency().getCurrencyCode());
+            body.put("amount", debit.amount().amount().toPlainString());
+            body.put("reason", debit.reason());
+            return body;
+        }));
+    }
+
     /** Refuses an invalid invoice before anything is stored. */
     public Booking invoiceBooking(ErpInvoice message) {
         IssueInvoice invoice = ErpValidation.issueInvoice(message);
@@ -140,8 +178,9 @@ public class ErpIngestion {
                 case "payment" -> paymentBooking(json.treeToValue(withoutKind(item), ErpPayment.class));
                 case "creditMemo" -> creditMemoBooking(json.treeToValue(withoutKind(item), ErpCreditMemo.class));
                 case "paymentReversal" -> paymentReversalBooking(json.treeToValue(withoutKind(item), ErpPaymentReversal.class));
+                case "debitAdjustment" -> debitAdjustmentBooking(json.treeToValue(withoutKind(item), ErpDebitAdjustment.class));
                 default -> throw ProblemException.invalidField("kind",
-                        "kind must be invoice, payment, creditMemo or paymentReversal, got '" + kind + "'");
+                        "kind must be invoice, payment, creditMemo, paymentReversal or debitAdjustment, got '" + kind + "'");
             };
         } catch (JsonProcessingException e) {
             throw new ProblemException(Problem.of(400, "malformed-json", "Malformed JSON", e.getOriginalMessage(), null));
@@ -260,10 +299,10 @@ public class ErpIngestion {
         for (AllocationOutcome outcome : outcomes) {
             if (outcome.awaitingInvoice()) {
                 awaiting.addObject().put("invoiceNumber", outcome.invoiceNumber())
-                        .put("amount", outcome.requested().amount().toPlainString());
+                        .put("amount", outcome.requested().amount().toPlainString()).put("method", outcome.method());
             } else {
                 applied.addObject().put("invoiceNumber", outcome.invoiceNumber()).put("invoiceId", outcome.invoiceId())
-                        .put("amount", outcome.applied().amount().toPlainString());
+                        .put("amount", outcome.applied().amount().toPlainString()).put("method", outcome.method());
                 unapplied = unapplied.minus(outcome.applied());
             }
         }
@@ -288,6 +327,11 @@ public class ErpIngestion {
     }
 
     /** What makes two messages with the same external id the same message. */
+    private static String hash(ErpDebitAdjustment.Valid d) {
+        return sha256(String.join("|", d.externalId(), d.customerId(), d.invoiceNumber(), d.debitedOn().toString(),
+                d.amount().currency().getCurrencyCode(), d.amount().amount().toPlainString(), d.reason()));
+    }
+
     private static String hash(IssueInvoice i) {
         return sha256(String.join("|", i.externalId(), i.invoiceNumber(), i.customerId(), i.issueDate().toString(),
                 i.dueDate().toString(), i.amount().currency().getCurrencyCode(), i.amount().amount().toPlainString()));
@@ -307,6 +351,9 @@ public class ErpIngestion {
         StringBuilder content = new StringBuilder(String.join("|", p.externalId(), p.customerId(), p.receivedDate().toString(),
                 p.amount().currency().getCurrencyCode(), p.amount().amount().toPlainString()));
         p.allocations().forEach(a -> content.append('|').append(a.invoiceNumber()).append('=').append(a.amount().amount().toPlainString()));
+        if (p.remittanceReference() != null) {
+            content.append("|ref=").append(p.remittanceReference());
+        }
         return sha256(content.toString());
     }
 

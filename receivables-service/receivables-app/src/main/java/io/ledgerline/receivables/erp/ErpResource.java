@@ -9,9 +9,11 @@ import io.ledgerline.platform.web.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
@@ -21,13 +23,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
-/** Where ERP systems push invoices, payments, credit memos and payment reversals; every message is idempotent on its externalId. */
+/** Where ERP systems push invoices, payments, credit memos, debit adjustments and payment reversals; every message is idempotent on its externalId. */
 @Path("/api/v1/erp")
 @RolesAllowed("erp-integration")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,6 +52,9 @@ public class ErpResource {
 
     @Inject
     ErpIngestion ingestion;
+
+    @Inject
+    CustomerForwarding customers;
 
     @Inject
     ObjectMapper json;
@@ -75,12 +81,14 @@ public class ErpResource {
     @POST
     @Path("/payments")
     @Operation(summary = "Receive a payment pushed by the ERP",
-            description = "Allocations apply to the named invoices up to each invoice's open amount; the rest stays unapplied cash. "
-                    + "An allocation naming an invoice not received yet waits for it; the payment is never refused for that.")
+            description = "Allocations apply to the named invoices up to each invoice's open amount (what an invoice cannot take stays "
+                    + "unapplied cash). The unallocated rest goes to invoices numbered in remittanceReference, else to an open item of "
+                    + "exactly that undisputed amount, else oldest first; what remains is the customer's credit balance. Cash naming an "
+                    + "invoice not received yet waits for it; the payment is never refused for that. Each applied entry says its method.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "payment", value = PAYMENT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "booked", content = @Content(examples = @ExampleObject(name = "booked", value = """
             {"paymentId":"9b2e...","externalId":"PAY-1","customerId":"0379-NEVHP","receivedDate":"2013-01-15","currency":"USD",
-             "amount":"55.94","applied":[{"invoiceNumber":"0000611365","invoiceId":"6f1c...","amount":"55.94"}],
+             "amount":"55.94","applied":[{"invoiceNumber":"0000611365","invoiceId":"6f1c...","amount":"55.94","method":"ALLOCATION"}],
              "awaitingInvoice":[],"unapplied":"0.00"}""")))
     @APIResponse(responseCode = "200", description = "a repeat: the first answer")
     @APIResponse(responseCode = "400", description = "invalid field, nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -107,10 +115,32 @@ public class ErpResource {
     }
 
     @POST
+    @Path("/debit-adjustments")
+    @Operation(summary = "Debit an invoice pushed by the ERP",
+            description = "Raises what the invoice asks for and its open amount, as of debitedOn (not before the invoice's issue "
+                    + "date). The invoice must have arrived: a debit for one not received yet is refused with 422 unknown-invoice "
+                    + "(nothing stored; send it again after the invoice). Idempotent on externalId like invoices.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "debit adjustment", value = """
+            {"externalId":"DA-31","customerId":"0379-NEVHP","invoiceNumber":"0000611365","debitedOn":"2013-01-20",
+             "currency":"USD","amount":"12.50","reason":"freight billed afterwards"}""")))
+    @APIResponse(responseCode = "201", description = "booked")
+    @APIResponse(responseCode = "200", description = "a repeat: the first answer")
+    @APIResponse(responseCode = "400", description = "invalid field, nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "externalId reused with other content", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "unknown-invoice or currency-mismatch, nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response debitAdjustment(ErpDebitAdjustment debit) {
+        return answer(ingestion.debitAdjustment(debit));
+    }
+
+    @POST
     @Path("/batch")
-    @Operation(summary = "Push up to 10,000 invoices, payments, credit memos and payment reversals at once",
+    @Operation(summary = "Push up to 10,000 invoices, payments, credit memos, payment reversals and customers at once",
             description = "Each item is booked on its own, in order; one bad item does not reject the others. "
-                    + "The answer has one result per item with the status a single call would have returned.")
+                    + "The answer has one result per item with the status a single call would have returned. "
+                    + "Customer items (the body of customer-service's POST /api/v1/customers plus \"kind\":\"customer\") "
+                    + "are forwarded to customer-service with the caller's token before the other items are booked, and carry "
+                    + "its answer; 503 customer-service-unavailable when it cannot be reached (safe to resend).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "batch", value = "[{\"kind\":\"invoice\"," + """
             "externalId":"INV-0000611365","invoiceNumber":"0000611365","customerId":"0379-NEVHP","issueDate":"2013-01-02",
             "dueDate":"2013-02-01","currency":"USD","amount":"55.94"},{"kind":"payment","externalId":"PAY-1",
@@ -122,7 +152,7 @@ public class ErpResource {
               "problem":{"type":"https://ledgerline.io/problems/invalid-field","title":"Invalid field","status":400,
                          "detail":"amount must be positive, got -5","field":"amount"}}]""")))
     @APIResponse(responseCode = "400", description = "not a JSON array, or more items than the limit", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response batch(JsonNode items) {
+    public Response batch(JsonNode items, @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (items == null || !items.isArray()) {
             throw ProblemException.invalidField(null, "the batch must be a JSON array of items with a kind");
         }
@@ -134,7 +164,7 @@ public class ErpResource {
         List<ObjectNode> booked = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ObjectNode result = results.addObject().put("index", i);
-            prepare(items.get(i), result).ifPresent(booking -> {
+            prepare(items.get(i), result, authorization).ifPresent(booking -> {
                 bookings.add(booking);
                 booked.add(result);
             });
@@ -153,10 +183,19 @@ public class ErpResource {
         return Response.ok(results).build();
     }
 
-    /** Validates one batch item; an invalid one gets its problem now and is not booked. */
-    private Optional<ErpIngestion.Booking> prepare(JsonNode item, ObjectNode result) {
+    /**
+     * Validates one batch item; an invalid one gets its problem now and is not booked. A customer item is
+     * customer-service's: it is forwarded now, with the caller's token, and gets customer-service's answer.
+     */
+    private Optional<ErpIngestion.Booking> prepare(JsonNode item, ObjectNode result, String authorization) {
         result.put("kind", item.path("kind").asText(""));
         result.put("externalId", item.path("externalId").asText(null));
+        if (CustomerForwarding.KIND.equals(item.path("kind").asText())) {
+            CustomerForwarding.Answer answer = customers.register(item, authorization);
+            result.put("status", answer.status());
+            result.set(answer.accepted() ? "result" : "problem", answer.body());
+            return Optional.empty();
+        }
         try {
             return Optional.of(ingestion.bookingOf(item));
         } catch (RuntimeException e) {

@@ -66,8 +66,10 @@ final class ErpValidation {
             throw ProblemException.invalidField("allocations",
                     "allocations total " + allocated.amount() + " but the payment is only " + amount.amount());
         }
+        String reference = m.remittanceReference() == null || m.remittanceReference().isBlank()
+                ? null : text("remittanceReference", m.remittanceReference(), 500);
         return new ReceivePayment(paymentId(externalId), externalId, text("customerId", m.customerId(), MAX_TEXT),
-                date("receivedDate", m.receivedDate()), amount, allocations);
+                date("receivedDate", m.receivedDate()), amount, allocations, reference);
     }
 
     static IssueCreditMemo issueCreditMemo(ErpCreditMemo m) {
@@ -90,6 +92,20 @@ final class ErpValidation {
         text("externalId", m.externalId(), 200);
         return new ReversePayment(paymentId(text("paymentExternalId", m.paymentExternalId(), 200)),
                 date("reversedOn", m.reversedOn()), text("reason", m.reason(), 500));
+    }
+
+    static ErpDebitAdjustment.Valid debitAdjustment(ErpDebitAdjustment m) {
+        if (m == null) {
+            throw ProblemException.invalidField(null, "the body must be a debit adjustment object");
+        }
+        String externalId = text("externalId", m.externalId(), 200);
+        return new ErpDebitAdjustment.Valid(debitId(externalId), externalId, text("customerId", m.customerId(), MAX_TEXT),
+                text("invoiceNumber", m.invoiceNumber(), MAX_TEXT), date("debitedOn", m.debitedOn()),
+                money("amount", m.amount(), m.currency()), text("reason", m.reason(), 500));
+    }
+
+    static String debitId(String externalId) {
+        return UUID.nameUUIDFromBytes(("debit:" + externalId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     static String creditMemoId(String externalId) {

@@ -1,5 +1,7 @@
 package io.ledgerline.receivables.invoice;
 
+import io.ledgerline.receivables.api.v1.InvoiceIssued;
+import io.ledgerline.receivables.api.v1.LateFeeClause;
 import io.ledgerline.receivables.api.v1.PaymentApplied;
 import io.ledgerline.receivables.money.Money;
 import java.math.BigDecimal;
@@ -11,7 +13,10 @@ public sealed interface InvoiceCommand {
 
     String invoiceId();
 
-    /** Open an invoice the ERP issued, for its full amount. */
+    /**
+     * Open a receivable for its full amount: an ERP invoice ({@code itemType} null), a contract's
+     * installment (with the contract's {@code lateFee} clause, if any) or a late fee on {@code feeForInvoiceId}.
+     */
     record IssueInvoice(
             @TargetAggregateIdentifier String invoiceId,
             String externalId,
@@ -19,7 +24,32 @@ public sealed interface InvoiceCommand {
             String customerId,
             LocalDate issueDate,
             LocalDate dueDate,
-            Money amount) implements InvoiceCommand {
+            Money amount,
+            String itemType,
+            String contractId,
+            String feeForInvoiceId,
+            LateFeeClause lateFee) implements InvoiceCommand {
+
+        /** An invoice the ERP issued: no contract, no fee, no late-fee clause. */
+        public IssueInvoice(String invoiceId, String externalId, String invoiceNumber, String customerId,
+                            LocalDate issueDate, LocalDate dueDate, Money amount) {
+            this(invoiceId, externalId, invoiceNumber, customerId, issueDate, dueDate, amount, null, null, null, null);
+        }
+
+        /** Installment {@code invoiceNumber} of contract {@code contractId}. */
+        public static IssueInvoice installment(String invoiceId, String externalId, String invoiceNumber, String customerId,
+                                               LocalDate issueDate, LocalDate dueDate, Money amount, String contractId,
+                                               LateFeeClause lateFee) {
+            return new IssueInvoice(invoiceId, externalId, invoiceNumber, customerId, issueDate, dueDate, amount,
+                    InvoiceIssued.INSTALLMENT, contractId, null, lateFee);
+        }
+
+        /** The late fee charged on invoice {@code feeForInvoiceId}, issued and due on {@code chargedOn}. */
+        public static IssueInvoice lateFee(String invoiceId, String invoiceNumber, String customerId, LocalDate chargedOn,
+                                           Money amount, String feeForInvoiceId) {
+            return new IssueInvoice(invoiceId, invoiceNumber, invoiceNumber, customerId, chargedOn, chargedOn, amount,
+                    InvoiceIssued.LATE_FEE, null, feeForInvoiceId, null);
+        }
     }
 
     /**
@@ -90,5 +120,29 @@ public sealed interface InvoiceCommand {
             LocalDate resolvedOn,
             String outcome,
             String creditMemoId) implements InvoiceCommand {
+    }
+
+    /**
+     * Raise what the invoice asks for (and its open amount) by {@code amount} as of {@code debitedOn};
+     * a repeat of the same {@code debitId} changes nothing. The handler returns what it debited.
+     */
+    record DebitInvoice(
+            @TargetAggregateIdentifier String invoiceId,
+            String debitId,
+            String externalId,
+            LocalDate debitedOn,
+            Money amount,
+            String reason) implements InvoiceCommand {
+    }
+
+    /**
+     * Charge the late fee the invoice's clause accrued up to {@code asOf} and not charged yet, posted
+     * as the fee item {@code feeInvoiceId}; the handler returns the amount charged (zero when none).
+     */
+    record AccrueLateFee(
+            @TargetAggregateIdentifier String invoiceId,
+            LocalDate asOf,
+            String feeInvoiceId,
+            String feeInvoiceNumber) implements InvoiceCommand {
     }
 }

@@ -61,7 +61,7 @@ public class Payment {
                     "allocations total " + allocated + " but the payment is only " + amount);
         }
         apply(new PaymentReceived(command.paymentId(), command.externalId(), command.customerId(),
-                command.receivedDate(), amount.toContract(), requested));
+                command.receivedDate(), amount.toContract(), requested, command.remittanceReference()));
     }
 
     @CommandHandler

@@ -10,17 +10,27 @@ public sealed interface PaymentCommand {
 
     String paymentId();
 
-    /** Record cash the customer paid, with the invoices the payer meant it for. */
+    /**
+     * Record cash the customer paid, with the invoices the payer meant it for and the payer's free
+     * text ({@code remittanceReference}, may be {@code null}).
+     */
     record ReceivePayment(
             @TargetAggregateIdentifier String paymentId,
             String externalId,
             String customerId,
             LocalDate receivedDate,
             Money amount,
-            List<Allocation> allocations) implements PaymentCommand {
+            List<Allocation> allocations,
+            String remittanceReference) implements PaymentCommand {
 
         public ReceivePayment {
             allocations = allocations == null ? List.of() : List.copyOf(allocations);
+        }
+
+        /** Without a remittance reference. */
+        public ReceivePayment(String paymentId, String externalId, String customerId, LocalDate receivedDate,
+                              Money amount, List<Allocation> allocations) {
+            this(paymentId, externalId, customerId, receivedDate, amount, allocations, null);
         }
     }
 

@@ -3,12 +3,17 @@ package io.ledgerline.receivables.invoice;
 import io.ledgerline.receivables.api.v1.DisputeOpened;
 import io.ledgerline.receivables.api.v1.DisputeResolved;
 import io.ledgerline.receivables.api.v1.InvoiceCredited;
+import io.ledgerline.receivables.api.v1.InvoiceDebited;
 import io.ledgerline.receivables.api.v1.InvoiceIssued;
 import io.ledgerline.receivables.api.v1.InvoiceWrittenOff;
+import io.ledgerline.receivables.api.v1.LateFeeCharged;
+import io.ledgerline.receivables.api.v1.LateFeeClause;
 import io.ledgerline.receivables.api.v1.PaymentApplied;
 import io.ledgerline.receivables.api.v1.PaymentUnapplied;
+import io.ledgerline.receivables.invoice.InvoiceCommand.AccrueLateFee;
 import io.ledgerline.receivables.invoice.InvoiceCommand.ApplyPayment;
 import io.ledgerline.receivables.invoice.InvoiceCommand.CreditInvoice;
+import io.ledgerline.receivables.invoice.InvoiceCommand.DebitInvoice;
 import io.ledgerline.receivables.invoice.InvoiceCommand.IssueInvoice;
 import io.ledgerline.receivables.invoice.InvoiceCommand.OpenDispute;
 import io.ledgerline.receivables.invoice.InvoiceCommand.ResolveDispute;
@@ -112,6 +117,23 @@ class InvoiceTest {
                     .when(issue(ISSUED, ISSUED, usd("100.00")))
                     .expectEvents(new InvoiceIssued(INVOICE, "ERP-INV-417", NUMBER, CUSTOMER, ISSUED, ISSUED,
                             usd("100.00").toContract()));
+        }
+
+        @Test
+        void an_installment_carries_its_contract_and_late_fee_clause() {
+            LateFeeClause clause = new LateFeeClause(new BigDecimal("0.001"), 5, new BigDecimal("10"));
+            fixture.givenNoPriorActivity()
+                    .when(IssueInvoice.installment(INVOICE, "K-1/1", NUMBER, CUSTOMER, ISSUED, DUE, usd("100.00"), "contract-1", clause))
+                    .expectEvents(new InvoiceIssued(INVOICE, "K-1/1", NUMBER, CUSTOMER, ISSUED, DUE, usd("100.00").toContract(),
+                            InvoiceIssued.INSTALLMENT, "contract-1", null, clause));
+        }
+
+        @Test
+        void a_late_fee_item_names_the_invoice_it_is_charged_on() {
+            fixture.givenNoPriorActivity()
+                    .when(IssueInvoice.lateFee(INVOICE, "INV-9-LF20130301", CUSTOMER, LATER, usd("1.40"), "invoice-9"))
+                    .expectEvents(new InvoiceIssued(INVOICE, "INV-9-LF20130301", "INV-9-LF20130301", CUSTOMER, LATER, LATER,
+                            usd("1.40").toContract(), InvoiceIssued.LATE_FEE, null, "invoice-9", null));
         }
 
         @Test
@@ -428,6 +450,187 @@ class InvoiceTest {
                             new DisputeResolved("dispute-1", INVOICE, NUMBER, CUSTOMER, LATER, "REJECTED", null))
                     .when(new ResolveDispute(INVOICE, "dispute-1", LATER, "UPHELD", "memo-9"))
                     .expectException(violates("no-such-open-dispute"))
+                    .expectNoEvents();
+        }
+    }
+
+    /** 0.1 % a day after 5 days of grace, at most 10 % of the invoice: the window after DUE starts on 2013-02-07. */
+    private static final LateFeeClause CLAUSE = new LateFeeClause(new BigDecimal("0.001"), 5, new BigDecimal("10"));
+
+    private static InvoiceIssued issuedWithClause(String amount, LateFeeClause clause) {
+        return new InvoiceIssued(INVOICE, "K-1/1", NUMBER, CUSTOMER, ISSUED, DUE, usd(amount).toContract(),
+                InvoiceIssued.INSTALLMENT, "contract-1", null, clause);
+    }
+
+    private static AccrueLateFee accrue(LocalDate asOf) {
+        return new AccrueLateFee(INVOICE, asOf, "fee-" + asOf, NUMBER + "-LF" + asOf);
+    }
+
+    private static LateFeeCharged charged(LocalDate on, String amount, String accruedToDate) {
+        return new LateFeeCharged(INVOICE, NUMBER, CUSTOMER, "fee-" + on, NUMBER + "-LF" + on, on,
+                usd(amount).toContract(), usd(accruedToDate).toContract());
+    }
+
+    private static InvoiceDebited debited(String debit, LocalDate on, String amount) {
+        return new InvoiceDebited(INVOICE, NUMBER, CUSTOMER, debit, "ERP-" + debit, on, usd(amount).toContract(), "freight");
+    }
+
+    @Nested
+    class LateFee {
+
+        private static final LocalDate TEN_DAYS_LATE = LocalDate.of(2013, 2, 16);
+
+        @Test
+        void nothing_accrues_within_the_grace_days() {
+            fixture.given(issuedWithClause("1000.00", CLAUSE))
+                    .when(accrue(DUE.plusDays(5)))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(usd("0"));
+        }
+
+        @Test
+        void accrues_the_rate_on_the_open_amount_for_each_day_after_grace() {
+            fixture.given(issuedWithClause("1000.00", CLAUSE))
+                    .when(accrue(TEN_DAYS_LATE))
+                    .expectEvents(charged(TEN_DAYS_LATE, "10.00", "10.00"))
+                    .expectResultMessagePayload(usd("10.00"));
+        }
+
+        @Test
+        void a_partial_payment_lowers_the_accrual_from_the_day_it_was_applied() {
+            // 2013-02-07..10 on 1000.00 = 4.00, 2013-02-11..16 on 400.00 = 2.40
+            fixture.given(issuedWithClause("1000.00", CLAUSE), applied("payment-1", LocalDate.of(2013, 2, 11), "600.00"))
+                    .when(accrue(TEN_DAYS_LATE))
+                    .expectEvents(charged(TEN_DAYS_LATE, "6.40", "6.40"));
+        }
+
+        @Test
+        void the_disputed_part_accrues_nothing_while_the_dispute_is_open() {
+            // 300.00 disputed since 2013-01-20, rejected on 2013-02-12: 5 days on 700.00 + 5 days on 1000.00
+            fixture.given(issuedWithClause("1000.00", CLAUSE), disputed("dispute-1", "300.00"),
+                            new DisputeResolved("dispute-1", INVOICE, NUMBER, CUSTOMER, LocalDate.of(2013, 2, 12), "REJECTED", null))
+                    .when(accrue(TEN_DAYS_LATE))
+                    .expectEvents(charged(TEN_DAYS_LATE, "8.50", "8.50"));
+        }
+
+        @Test
+        void all_fees_together_stop_at_the_cap_of_the_issued_amount_plus_debits() {
+            LocalDate yearEnd = LocalDate.of(2013, 12, 31);
+            fixture.given(issuedWithClause("1000.00", CLAUSE))
+                    .when(accrue(yearEnd))
+                    .expectEvents(charged(yearEnd, "100.00", "100.00"));
+            fixture.given(issuedWithClause("1000.00", CLAUSE), debited("debit-1", DUE, "200.00"), charged(TEN_DAYS_LATE, "12.00", "12.00"))
+                    .when(accrue(yearEnd))
+                    .expectEvents(charged(yearEnd, "108.00", "120.00"));
+        }
+
+        @Test
+        void nothing_more_once_the_cap_is_charged() {
+            fixture.given(issuedWithClause("1000.00", CLAUSE), charged(LocalDate.of(2013, 12, 31), "100.00", "100.00"))
+                    .when(accrue(LocalDate.of(2014, 6, 30)))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(usd("0"));
+        }
+
+        @Test
+        void a_repeat_run_for_the_same_date_charges_nothing() {
+            fixture.given(issuedWithClause("1000.00", CLAUSE), charged(TEN_DAYS_LATE, "10.00", "10.00"))
+                    .when(accrue(TEN_DAYS_LATE))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(usd("0"));
+        }
+
+        @Test
+        void a_later_run_charges_only_what_accrued_since() {
+            LocalDate twelveDaysLate = TEN_DAYS_LATE.plusDays(2);
+            fixture.given(issuedWithClause("1000.00", CLAUSE), charged(TEN_DAYS_LATE, "10.00", "10.00"))
+                    .when(accrue(twelveDaysLate))
+                    .expectEvents(charged(twelveDaysLate, "2.00", "12.00"));
+        }
+
+        @Test
+        void a_date_before_an_earlier_charge_charges_nothing() {
+            fixture.given(issuedWithClause("1000.00", CLAUSE), charged(TEN_DAYS_LATE, "10.00", "10.00"))
+                    .when(accrue(TEN_DAYS_LATE.minusDays(1)))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_invoice_without_a_clause_accrues_nothing() {
+            fixture.given(issued("1000.00"))
+                    .when(accrue(LocalDate.of(2013, 12, 31)))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(usd("0"));
+        }
+
+        @Test
+        void a_paid_invoice_accrues_only_until_it_was_paid() {
+            // 2013-02-07..09 on 1000.00
+            fixture.given(issuedWithClause("1000.00", CLAUSE), applied("payment-1", LocalDate.of(2013, 2, 10), "1000.00"))
+                    .when(accrue(LocalDate.of(2013, 12, 31)))
+                    .expectEvents(charged(LocalDate.of(2013, 12, 31), "3.00", "3.00"));
+        }
+
+        @Test
+        void rounds_the_accrual_half_even_to_the_currency() {
+            // 1000.00 x 0.000125 for one day = 0.125 -> 0.12
+            LateFeeClause eighth = new LateFeeClause(new BigDecimal("0.000125"), 0, new BigDecimal("10"));
+            fixture.given(issuedWithClause("1000.00", eighth))
+                    .when(accrue(DUE.plusDays(1)))
+                    .expectEvents(charged(DUE.plusDays(1), "0.12", "0.12"));
+        }
+    }
+
+    @Nested
+    class Debit {
+
+        @Test
+        void raises_the_open_amount_so_payments_may_settle_the_debit_too() {
+            fixture.given(issued("100.00"))
+                    .when(new DebitInvoice(INVOICE, "debit-1", "ERP-debit-1", LATER, usd("20.00"), "freight"))
+                    .expectEvents(debited("debit-1", LATER, "20.00"))
+                    .expectResultMessagePayload(usd("20.00"));
+            fixture.given(issued("100.00"), debited("debit-1", PAID, "20.00"))
+                    .when(new ApplyPayment(INVOICE, "payment-1", PAID, usd("150.00")))
+                    .expectEvents(applied("payment-1", "120.00"));
+        }
+
+        @Test
+        void write_off_may_take_the_issued_amount_plus_debits() {
+            fixture.given(issued("100.00"), debited("debit-1", PAID, "20.00"))
+                    .when(new WriteOffInvoice(INVOICE, null, "uncollectible", LATER, "finance-1"))
+                    .expectEvents(writtenOff(LATER, "120.00", "uncollectible", false, "finance-1"));
+        }
+
+        @Test
+        void a_repeat_of_the_same_debit_changes_nothing() {
+            fixture.given(issued("100.00"), debited("debit-1", LATER, "20.00"))
+                    .when(new DebitInvoice(INVOICE, "debit-1", "ERP-debit-1", LATER, usd("20.00"), "freight"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(usd("0"));
+        }
+
+        @Test
+        void rejects_another_currency() {
+            fixture.given(issued("100.00"))
+                    .when(new DebitInvoice(INVOICE, "debit-1", "ERP-debit-1", LATER, Money.of("20.00", "EUR"), "freight"))
+                    .expectException(CurrencyMismatchException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejects_an_amount_that_is_not_positive() {
+            fixture.given(issued("100.00"))
+                    .when(new DebitInvoice(INVOICE, "debit-1", "ERP-debit-1", LATER, usd("0"), "freight"))
+                    .expectException(refusedAt("amount"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void rejects_a_debit_dated_before_the_invoice_was_issued() {
+            fixture.given(issued("100.00"))
+                    .when(new DebitInvoice(INVOICE, "debit-1", "ERP-debit-1", ISSUED.minusDays(1), usd("20.00"), "freight"))
+                    .expectException(refusedAt("debitedOn"))
                     .expectNoEvents();
         }
     }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Keeps every issued invoice, every dated movement of its open amount and every dispute with its
+ * Keeps every issued invoice (installments and late fees are invoices too, told apart by their item type), every dated movement of its open amount and every dispute with its
  * dates, so aging can be computed as of any date. Nothing is joined on arrival, so arrival order
  * does not matter; every write is idempotent on its own key, even past the runner's dedupe.
  */
@@ -51,13 +51,16 @@ public class AgingProjection implements Projection {
             }
         }
         // PaymentReceived, PaymentReversed and CreditMemoIssued move no invoice's open amount by themselves
-        // (their PaymentApplied, PaymentUnapplied and InvoiceCredited events do); other types are not aging's business.
+        // (their PaymentApplied, PaymentUnapplied and InvoiceCredited events do); nor do ContractSigned,
+        // ContractInstallmentInvoiced and LateFeeCharged (each installment and fee opens as its own InvoiceIssued).
+        // Other types are not aging's business.
     }
 
     private static void invoiceIssued(Connection tx, EventEnvelope event, InvoiceIssued invoice) throws SQLException {
         try (PreparedStatement s = tx.prepareStatement("""
-                INSERT INTO open_item (invoice_id, customer_id, invoice_number, currency, amount, issue_date, due_date, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO open_item (invoice_id, customer_id, invoice_number, currency, amount, issue_date, due_date, recorded_at,
+                                       item_type)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (invoice_id) DO NOTHING""")) {
             s.setString(1, invoice.invoiceId());
             s.setString(2, invoice.customerId());
@@ -67,6 +70,7 @@ public class AgingProjection implements Projection {
             s.setDate(6, Date.valueOf(invoice.issueDate()));
             s.setDate(7, Date.valueOf(invoice.dueDate()));
             s.setTimestamp(8, event.time() == null ? null : Timestamp.from(event.time()));
+            s.setString(9, invoice.itemType() == null ? InvoiceIssued.INVOICE : invoice.itemType());
             s.executeUpdate();
         }
     }

@@ -1,15 +1,43 @@
 package io.ledgerline.reporting.aging;
 
 import io.ledgerline.platform.web.problem.ProblemException;
+import io.ledgerline.receivables.api.v1.InvoiceIssued;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
-/** The question an aging report answers: open items as of a date, bucketed and grouped. */
-public record AgingRequest(LocalDate asOf, GroupBy groupBy, AgingBuckets buckets) {
+/**
+ * The question an aging report answers: open items as of a date, bucketed and grouped, optionally
+ * only those of one item type ({@code null} = every type).
+ */
+public record AgingRequest(LocalDate asOf, GroupBy groupBy, AgingBuckets buckets, String itemType) {
+
+    /** The item types receivables publishes on {@code InvoiceIssued}; all of them age alike. */
+    static final List<String> ITEM_TYPES = List.of(InvoiceIssued.INVOICE, InvoiceIssued.INSTALLMENT, InvoiceIssued.LATE_FEE);
+
+    public AgingRequest(LocalDate asOf, GroupBy groupBy, AgingBuckets buckets) {
+        this(asOf, groupBy, buckets, null);
+    }
 
     /** Reads the query parameters; an absent {@code asOf} means {@code today}, the business clock's date. */
     public static AgingRequest parse(String asOf, String groupBy, String buckets, LocalDate today) {
-        return new AgingRequest(date(asOf, today), GroupBy.parse(groupBy), AgingBuckets.parse(buckets));
+        return parse(asOf, groupBy, buckets, null, today);
+    }
+
+    /** Reads the query parameters; an absent {@code itemType} means every type. */
+    public static AgingRequest parse(String asOf, String groupBy, String buckets, String itemType, LocalDate today) {
+        return new AgingRequest(date(asOf, today), GroupBy.parse(groupBy), AgingBuckets.parse(buckets), itemType(itemType));
+    }
+
+    private static String itemType(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!ITEM_TYPES.contains(value.trim())) {
+            throw ProblemException.invalidParameter("itemType",
+                    "itemType must be one of " + String.join(", ", ITEM_TYPES) + ", not '" + value + "'");
+        }
+        return value.trim();
     }
 
     private static LocalDate date(String value, LocalDate today) {

@@ -47,8 +47,9 @@ public class AgingResource {
 
     @GET
     @Operation(summary = "Age open receivables as of a date",
-            description = "An invoice is open on asOf when it was issued on or before that date and its amount, less what was "
-                    + "applied, credited or written off and plus what was unapplied on or before that date, leaves an amount to pay. "
+            description = "An invoice (or contract installment, or late fee: they age alike) is open on asOf when it was issued on or "
+                    + "before that date and its amount, less what was applied, credited or written off and plus what was unapplied "
+                    + "or debited on or before that date, leaves an amount to pay. "
                     + "Days past due = asOf - due date; 0 or less is current. "
                     + "disputed = the part of the open amounts under disputes opened and not resolved on or before asOf, capped at "
                     + "each invoice's open amount; it is shown separately and still counted in the buckets and total. "
@@ -67,11 +68,14 @@ public class AgingResource {
     public AgingReport aging(
             @Parameter(description = "ISO date the report is as of; default today by the business clock", example = "2013-06-30")
             @QueryParam("asOf") String asOf,
-            @Parameter(description = "customer (default), currency, region, customerType or salesOwner", example = "customer")
+            @Parameter(description = "customer (default), currency, region, customerType, salesOwner or itemType", example = "customer")
             @QueryParam("groupBy") String groupBy,
             @Parameter(description = "upper bounds in days past due of the overdue buckets, strictly increasing, at most 12; "
                     + "default 30,60,90", example = "30,60,90")
-            @QueryParam("buckets") String buckets) {
-        return findAging.find(AgingRequest.parse(asOf, groupBy, buckets, LocalDate.now(clock)));
+            @QueryParam("buckets") String buckets,
+            @Parameter(description = "only items of this type: INVOICE, INSTALLMENT (of a contract) or LATE_FEE; default every type",
+                    example = "INSTALLMENT")
+            @QueryParam("itemType") String itemType) {
+        return findAging.find(AgingRequest.parse(asOf, groupBy, buckets, itemType, LocalDate.now(clock)));
     }
 }

@@ -19,9 +19,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Ages open items as of any date. An item is open on D when it was issued on or before D and its
+ * Ages open items (invoices, contract installments and late fees alike; optionally only one item type)
+ * as of any date. An item is open on D when it was issued on or before D and its
  * amount plus its movements effective on or before D (payments applied and unapplied, credits,
- * write-offs) leaves something to pay. Its disputed part on D is what disputes opened and not yet
+ * write-offs, debit adjustments) leaves something to pay. Its disputed part on D is what disputes opened and not yet
  * resolved on D claim, never more than its open amount. PostgreSQL does the grouping, so the answer
  * is one row per key, currency and bucket whatever the number of invoices. A movement or dispute
  * only counts in its invoice's currency: an amount in another currency is never subtracted.
@@ -30,9 +31,9 @@ import java.util.TreeMap;
 public class FindAging {
 
     private static final String QUERY = """
-            WITH p AS (SELECT CAST(? AS date) AS as_of, CAST(? AS integer[]) AS thresholds),
+            WITH p AS (SELECT CAST(? AS date) AS as_of, CAST(? AS integer[]) AS thresholds, CAST(? AS varchar) AS item_type),
             item AS (
-                SELECT i.customer_id, i.currency, i.due_date,
+                SELECT i.customer_id, i.currency, i.due_date, i.item_type,
                        i.amount + COALESCE(m.moved, 0) AS open_amount,
                        COALESCE(d.disputed, 0) AS disputed
                 FROM open_item i
@@ -45,7 +46,7 @@ public class FindAging {
                            FROM item_dispute, p
                            WHERE opened_on <= p.as_of AND (resolved_on IS NULL OR resolved_on > p.as_of)
                            GROUP BY invoice_id, currency) d ON d.invoice_id = i.invoice_id AND d.currency = i.currency
-                WHERE i.issue_date <= p.as_of
+                WHERE i.issue_date <= p.as_of AND (p.item_type IS NULL OR i.item_type = p.item_type)
             )
             SELECT %1$s AS key, i.currency AS currency,
                    width_bucket(p.as_of - i.due_date, p.thresholds) AS bucket,
@@ -69,6 +70,7 @@ public class FindAging {
              PreparedStatement s = c.prepareStatement(QUERY.formatted(request.groupBy().expression()))) {
             s.setDate(1, Date.valueOf(request.asOf()));
             s.setArray(2, c.createArrayOf("integer", request.buckets().thresholds()));
+            s.setString(3, request.itemType());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     BigDecimal[] amounts = open.computeIfAbsent(rs.getString("key"), k -> new TreeMap<>())

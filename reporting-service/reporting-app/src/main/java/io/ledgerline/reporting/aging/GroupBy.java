@@ -15,7 +15,8 @@ public enum GroupBy {
     CURRENCY("currency", "i.currency"),
     REGION("region", dimension("c.region")),
     CUSTOMER_TYPE("customerType", dimension("c.customer_type")),
-    SALES_OWNER("salesOwner", dimension("c.sales_owner"));
+    SALES_OWNER("salesOwner", dimension("c.sales_owner")),
+    ITEM_TYPE("itemType", "i.item_type");
 
     public static final String UNKNOWN = "(unknown)";
     public static final String NONE = "(none)";

@@ -3,6 +3,7 @@ package io.ledgerline.reporting.aging;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerline.platform.eventing.envelope.EventEnvelope;
+import io.ledgerline.receivables.api.v1.InvoiceDebited;
 import io.ledgerline.receivables.api.v1.PaymentApplied;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +23,8 @@ record Movement(String eventId, String invoiceId, Kind kind, LocalDate effective
         APPLIED(typeOf(PaymentApplied.class), "appliedOn", -1, "paymentId"),
         UNAPPLIED("ledgerline.receivables.PaymentUnapplied.v1", "unappliedOn", 1, "paymentId"),
         CREDITED("ledgerline.receivables.InvoiceCredited.v1", "creditedOn", -1, "creditMemoId"),
-        WRITTEN_OFF("ledgerline.receivables.InvoiceWrittenOff.v1", "writtenOffOn", -1, null);
+        WRITTEN_OFF("ledgerline.receivables.InvoiceWrittenOff.v1", "writtenOffOn", -1, null),
+        DEBITED(typeOf(InvoiceDebited.class), "debitedOn", 1, "debitId");
 
         private final String type;
         private final String dateField;

@@ -86,6 +86,20 @@ class AgingRequestTest {
         }
 
         @Test
+        void reads_an_item_type_filter_and_the_item_type_grouping() {
+            assertThat(AgingRequest.parse(null, null, null, TODAY).itemType()).isNull();
+            assertThat(AgingRequest.parse(null, "itemType", null, "INSTALLMENT", TODAY))
+                    .isEqualTo(new AgingRequest(TODAY, GroupBy.ITEM_TYPE, AgingBuckets.STANDARD, "INSTALLMENT"));
+            assertThat(AgingRequest.parse(null, null, null, "LATE_FEE", TODAY).itemType()).isEqualTo("LATE_FEE");
+        }
+
+        @Test
+        void rejects_an_unknown_item_type() {
+            assertRefused(() -> AgingRequest.parse(null, null, null, "FEE", TODAY), "itemType");
+            assertRefused(() -> AgingRequest.parse(null, null, null, "invoice", TODAY), "itemType");
+        }
+
+        @Test
         void rejects_an_unknown_grouping() {
             assertRefused(() -> AgingRequest.parse(null, "planet", null, TODAY), "groupBy");
             assertRefused(() -> AgingRequest.parse(null, "sales_owner", null, TODAY), "groupBy");

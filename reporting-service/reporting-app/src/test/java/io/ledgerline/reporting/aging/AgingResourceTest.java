@@ -229,6 +229,16 @@ class AgingResourceTest {
     }
 
     @Test
+    void refuses_an_unknown_item_type() {
+        given().header("Authorization", TestTokens.bearer("finance")).queryParam("itemType", "REFUND")
+                .get("/api/v1/aging").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("itemType"));
+        given().header("Authorization", TestTokens.bearer("finance")).queryParam("itemType", "LATE_FEE")
+                .get("/api/v1/aging").then().statusCode(200);
+    }
+
+    @Test
     void documents_the_report_with_an_example() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/aging'.get.responses.'200'.content.'application/json'.examples.'one customer'.value.rows[0].key",

@@ -61,6 +61,36 @@ class MovementTest {
     }
 
     @Test
+    void a_debit_adjustment_raises_the_open_amount_on_its_debit_date() {
+        Movement movement = Movement.from(envelope("ledgerline.receivables.InvoiceDebited.v1", """
+                {"invoiceId":"inv-1","invoiceNumber":"0000000001","customerId":"C","debitId":"db-1","externalId":"DA-1",
+                 "debitedOn":"2014-02-12","amount":{"amount":"4.10","currency":"USD"},"reason":"freight undercharged"}""")).orElseThrow();
+
+        assertThat(movement.kind()).isEqualTo(Movement.Kind.DEBITED);
+        assertThat(movement.effectiveOn()).isEqualTo(LocalDate.of(2014, 2, 12));
+        assertThat(movement.amount()).isEqualByComparingTo("4.10");
+        assertThat(movement.reference()).isEqualTo("db-1");
+    }
+
+    @Test
+    void a_payment_applied_with_a_method_reads_as_before() {
+        Movement movement = Movement.from(envelope("ledgerline.receivables.PaymentApplied.v1", """
+                {"invoiceId":"inv-1","invoiceNumber":"0000000001","paymentId":"pay-1","customerId":"C",
+                 "appliedOn":"2014-02-01","amount":{"amount":"40.00","currency":"USD"},"method":"REMITTANCE_REFERENCE"}""")).orElseThrow();
+
+        assertThat(movement.amount()).isEqualByComparingTo("-40.00");
+    }
+
+    @Test
+    void contracts_and_late_fee_charges_move_nothing_by_themselves() throws IOException {
+        for (String type : new String[] {"ledgerline.receivables.ContractSigned.v1",
+                "ledgerline.receivables.ContractInstallmentInvoiced.v1", "ledgerline.receivables.LateFeeCharged.v1"}) {
+            assertThat(Movement.from(envelope(type, golden(type)))).as(type).isEmpty();
+            assertThat(DisputeChange.from(envelope(type, golden(type)))).as(type).isEmpty();
+        }
+    }
+
+    @Test
     void other_events_move_nothing() {
         assertThat(Movement.from(envelope("ledgerline.receivables.PaymentReversed.v1", """
                 {"paymentId":"pay-1","customerId":"C","reversedOn":"2014-02-20","amount":{"amount":"40.00","currency":"USD"}}""")))
