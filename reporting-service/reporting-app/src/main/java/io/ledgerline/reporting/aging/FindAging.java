@@ -1,6 +1,6 @@
 package io.ledgerline.reporting.aging;
 
-import io.agroal.api.AgroalDataSource;
+import io.ledgerline.platform.eventing.projection.ProjectionReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -60,13 +60,13 @@ public class FindAging {
             ORDER BY 1, 2, 3""";
 
     @Inject
-    AgroalDataSource dataSource;
+    ProjectionReads reads;
 
     public AgingReport find(AgingRequest request) {
         List<String> labels = request.buckets().labels();
         // key -> currency -> open amount per bucket and, last, the disputed amount; sorted so the report reads the same every time
         Map<String, Map<String, BigDecimal[]>> open = new TreeMap<>();
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = reads.connection();
              PreparedStatement s = c.prepareStatement(QUERY.formatted(request.groupBy().expression()))) {
             s.setDate(1, Date.valueOf(request.asOf()));
             s.setArray(2, c.createArrayOf("integer", request.buckets().thresholds()));
