@@ -1,11 +1,13 @@
 package io.ledgerline.customer.risk;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerline.customer.customer.CustomerValidation;
 import io.ledgerline.customer.customer.Customers;
-import io.ledgerline.platform.eventing.kafka.EventTopics;
+import io.ledgerline.platform.eventing.inbound.InboundOutcome;
+import io.ledgerline.platform.eventing.inbound.InboundTopicConsumer;
 import io.ledgerline.platform.web.problem.ProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -14,20 +16,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -40,11 +33,9 @@ import org.jboss.logging.Logger;
 @Startup
 @Singleton
 @IfBuildProperty(name = "ledgerline.riskdata.enabled", stringValue = "true")
-public class RiskDataConsumer implements Runnable {
+public class RiskDataConsumer {
 
     private static final Logger LOG = Logger.getLogger(RiskDataConsumer.class);
-    private static final Duration POLL = Duration.ofMillis(200);
-    private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(1);
 
     @Inject
     Customers customers;
@@ -70,82 +61,26 @@ public class RiskDataConsumer implements Runnable {
     @ConfigProperty(name = "ledgerline.kafka.topic-partitions", defaultValue = "6")
     int partitions;
 
-    private KafkaConsumer<String, String> consumer;
-    private Thread thread;
-    private volatile boolean running = true;
+    private InboundTopicConsumer consumer;
 
     @PostConstruct
     void start() {
-        EventTopics.ensure(bootstrapServers, topic, partitions);
-        consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, group,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
-        thread = new Thread(this, "riskdata-inbound");
-        thread.start();
-        LOG.infof("Consuming risk signals from %s as group %s", topic, group);
+        consumer = InboundTopicConsumer.named("riskdata-inbound", "risk signal")
+                .reading(bootstrapServers, List.of(topic), group, partitions)
+                .countedIn(metrics, "ledgerline.riskdata.messages")
+                .start(this::handle);
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        if (consumer != null) {
-            consumer.wakeup();
-        }
-        try {
-            if (thread != null) {
-                thread.join(Duration.ofSeconds(30).toMillis());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        consumer.stop();
     }
 
-    @Override
-    public void run() {
+    /** Recorded, a repeat, or invalid and skipped; a failure to store is thrown for a retry. */
+    private InboundOutcome handle(ConsumerRecord<String, byte[]> record) {
+        String where = InboundTopicConsumer.position(record);
         try {
-            consumer.subscribe(List.of(topic));
-            while (running) {
-                ConsumerRecords<String, String> records = consumer.poll(POLL);
-                Map<TopicPartition, OffsetAndMetadata> handled = new HashMap<>();
-                boolean failed = false;
-                for (TopicPartition partition : records.partitions()) {
-                    for (ConsumerRecord<String, String> record : records.records(partition)) {
-                        if (!handle(record)) {
-                            consumer.seek(partition, record.offset());
-                            failed = true;
-                            break;
-                        }
-                        handled.put(partition, new OffsetAndMetadata(record.offset() + 1));
-                    }
-                }
-                if (!handled.isEmpty()) {
-                    consumer.commitSync(handled);
-                }
-                if (failed) {
-                    // the database is likely away; give it a moment instead of spinning on the same record
-                    Thread.sleep(RETRY_AFTER_FAILURE.toMillis());
-                }
-            }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            consumer.close(Duration.ofSeconds(5));
-        }
-    }
-
-    /** True when the record is done with (recorded, a repeat, or invalid and skipped); false to retry it. */
-    private boolean handle(ConsumerRecord<String, String> record) {
-        String where = record.topic() + "-" + record.partition() + "@" + record.offset();
-        try {
-            JsonNode message = json.readTree(record.value() == null ? "" : record.value());
+            JsonNode message = json.readTree(record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8));
             if (message == null || !message.isObject()) {
                 throw ProblemException.invalidField(null, "a risk signal message must be a JSON object");
             }
@@ -156,24 +91,13 @@ public class RiskDataConsumer implements Runnable {
             Customers.Outcome outcome = customers.recordRiskSignal(
                     RiskSignalRequest.validated(customerId, request, LocalDate.now(clock)));
             LOG.debugf("Risk signal %s at %s: %s", request.externalId(), where, outcome.created() ? "recorded" : "a repeat");
-            count(outcome.created() ? "recorded" : "repeat");
-            return true;
+            return InboundOutcome.handled(outcome.created() ? "recorded" : "repeat");
         } catch (ProblemException e) {
             LOG.warnf("Skipped invalid risk signal at %s: %s (field %s)", where, e.getMessage(), e.field());
-            count("skipped");
-            return true;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return InboundOutcome.handled("skipped");
+        } catch (JsonProcessingException e) {
             LOG.warnf("Skipped risk signal at %s that is not JSON of the expected shape: %s", where, e.getOriginalMessage());
-            count("skipped");
-            return true;
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Could not record the risk signal at %s; retrying", where);
-            count("retried");
-            return false;
+            return InboundOutcome.handled("skipped");
         }
-    }
-
-    private void count(String outcome) {
-        metrics.counter("ledgerline.riskdata.messages", "outcome", outcome).increment();
     }
 }

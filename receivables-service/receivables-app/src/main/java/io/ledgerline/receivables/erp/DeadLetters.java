@@ -1,6 +1,6 @@
 package io.ledgerline.receivables.erp;
 
-import io.ledgerline.platform.web.problem.Problem;
+import io.ledgerline.platform.eventing.inbound.DeadLetterHeaders;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -40,16 +40,6 @@ public class DeadLetters {
 
     private volatile KafkaProducer<String, byte[]> producer;
 
-    void send(ConsumerRecord<String, byte[]> refused, Problem problem) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(ErpTopics.DEAD_LETTERS, refused.key(), refused.value());
-        header(record, ErpTopics.PROBLEM_TYPE, problem.type());
-        header(record, ErpTopics.PROBLEM_DETAIL, problem.detail());
-        header(record, ErpTopics.PROBLEM_FIELD, problem.field());
-        header(record, ErpTopics.SOURCE, refused.topic() + "-" + refused.partition() + "@" + refused.offset());
-        header(record, ErpTopics.REPLAYED_FROM, header(refused, ErpTopics.REPLAYED_FROM));
-        publish(record);
-    }
-
     /** Up to {@code limit} dead letters, oldest first within each partition. */
     public List<DeadLetter> list(int limit) {
         List<DeadLetter> found = new ArrayList<>();
@@ -86,7 +76,7 @@ public class DeadLetters {
                 for (ConsumerRecord<String, byte[]> r : reader.poll(Duration.ofMillis(200))) {
                     if (r.offset() == offset) {
                         ProducerRecord<String, byte[]> again = new ProducerRecord<>(ErpTopics.INBOUND, r.key(), r.value());
-                        header(again, ErpTopics.REPLAYED_FROM, ErpTopics.DEAD_LETTERS + "-" + partition + "@" + offset);
+                        header(again, DeadLetterHeaders.REPLAYED_FROM, ErpTopics.DEAD_LETTERS + "-" + partition + "@" + offset);
                         publish(again);
                         return Optional.of(view(r));
                     }
@@ -110,8 +100,8 @@ public class DeadLetters {
     private static DeadLetter view(ConsumerRecord<String, byte[]> r) {
         return new DeadLetter(r.partition(), r.offset(), r.key(),
                 r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8),
-                header(r, ErpTopics.PROBLEM_TYPE), header(r, ErpTopics.PROBLEM_DETAIL),
-                header(r, ErpTopics.PROBLEM_FIELD), header(r, ErpTopics.SOURCE), header(r, ErpTopics.REPLAYED_FROM));
+                header(r, DeadLetterHeaders.PROBLEM_TYPE), header(r, DeadLetterHeaders.PROBLEM_DETAIL),
+                header(r, DeadLetterHeaders.PROBLEM_FIELD), header(r, DeadLetterHeaders.SOURCE), header(r, DeadLetterHeaders.REPLAYED_FROM));
     }
 
     private static String header(ConsumerRecord<String, byte[]> r, String name) {

@@ -8,12 +8,6 @@ public final class ErpTopics {
     /** Inbound records that could not be booked, unchanged, with the refusal in headers. */
     public static final String DEAD_LETTERS = "ledgerline.erp.inbound.dlt";
 
-    static final String PROBLEM_TYPE = "ledgerline.problem.type";
-    static final String PROBLEM_DETAIL = "ledgerline.problem.detail";
-    static final String PROBLEM_FIELD = "ledgerline.problem.field";
-    static final String SOURCE = "ledgerline.source";
-    static final String REPLAYED_FROM = "ledgerline.replayed-from";
-
     private ErpTopics() {
     }
 }

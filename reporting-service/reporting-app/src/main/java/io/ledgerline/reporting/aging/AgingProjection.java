@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Keeps every issued invoice (installments and late fees are invoices too, told apart by their item type), every dated movement of its open amount and every dispute with its
- * dates, so aging can be computed as of any date. Nothing is joined on arrival, so arrival order
+ * dates, each with the instant the ledger recorded it, so aging can be computed as of any date and as known on any
+ * instant. Nothing is joined on arrival, so arrival order
  * does not matter; every write is idempotent on its own key, even past the runner's dedupe.
  */
 @Singleton
@@ -37,17 +38,22 @@ public class AgingProjection implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("open_item", "item_movement", "item_dispute");
+    }
+
+    @Override
     public void apply(Connection tx, EventEnvelope event) throws SQLException {
         if (INVOICE_ISSUED.equals(event.type())) {
             invoiceIssued(tx, event, EnvelopeCodec.data(event, InvoiceIssued.class));
         } else {
             Optional<Movement> movement = Movement.from(event);
             if (movement.isPresent()) {
-                moved(tx, movement.get());
+                moved(tx, movement.get(), recordedAt(event));
             }
             Optional<DisputeChange> dispute = DisputeChange.from(event);
             if (dispute.isPresent()) {
-                disputed(tx, dispute.get());
+                disputed(tx, dispute.get(), recordedAt(event));
             }
         }
         // PaymentReceived, PaymentReversed and CreditMemoIssued move no invoice's open amount by themselves
@@ -69,16 +75,21 @@ public class AgingProjection implements Projection {
             s.setBigDecimal(5, invoice.amount().amount());
             s.setDate(6, Date.valueOf(invoice.issueDate()));
             s.setDate(7, Date.valueOf(invoice.dueDate()));
-            s.setTimestamp(8, event.time() == null ? null : Timestamp.from(event.time()));
+            s.setTimestamp(8, recordedAt(event));
             s.setString(9, invoice.itemType() == null ? InvoiceIssued.INVOICE : invoice.itemType());
             s.executeUpdate();
         }
     }
 
-    private static void moved(Connection tx, Movement movement) throws SQLException {
+    /** When the ledger recorded the fact (the envelope's time), for "as known on" questions; null = known since forever. */
+    private static Timestamp recordedAt(EventEnvelope event) {
+        return event.time() == null ? null : Timestamp.from(event.time());
+    }
+
+    private static void moved(Connection tx, Movement movement, Timestamp recordedAt) throws SQLException {
         try (PreparedStatement s = tx.prepareStatement("""
-                INSERT INTO item_movement (event_id, invoice_id, kind, effective_on, amount, currency, reference)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO item_movement (event_id, invoice_id, kind, effective_on, amount, currency, reference, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id) DO NOTHING""")) {
             s.setString(1, movement.eventId());
             s.setString(2, movement.invoiceId());
@@ -87,34 +98,39 @@ public class AgingProjection implements Projection {
             s.setBigDecimal(5, movement.amount());
             s.setString(6, movement.currency());
             s.setString(7, movement.reference());
+            s.setTimestamp(8, recordedAt);
             s.executeUpdate();
         }
     }
 
-    private static void disputed(Connection tx, DisputeChange dispute) throws SQLException {
+    private static void disputed(Connection tx, DisputeChange dispute, Timestamp recordedAt) throws SQLException {
         if (dispute.opened()) {
             try (PreparedStatement s = tx.prepareStatement("""
-                    INSERT INTO item_dispute (dispute_id, invoice_id, amount, currency, opened_on)
-                    VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO item_dispute (dispute_id, invoice_id, amount, currency, opened_on, opened_recorded_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (dispute_id) DO UPDATE
-                    SET amount = excluded.amount, currency = excluded.currency, opened_on = excluded.opened_on""")) {
+                    SET amount = excluded.amount, currency = excluded.currency, opened_on = excluded.opened_on,
+                        opened_recorded_at = excluded.opened_recorded_at""")) {
                 s.setString(1, dispute.disputeId());
                 s.setString(2, dispute.invoiceId());
                 s.setBigDecimal(3, dispute.amount());
                 s.setString(4, dispute.currency());
                 s.setDate(5, Date.valueOf(dispute.openedOn()));
+                s.setTimestamp(6, recordedAt);
                 s.executeUpdate();
             }
         } else {
             try (PreparedStatement s = tx.prepareStatement("""
-                    INSERT INTO item_dispute (dispute_id, invoice_id, resolved_on, outcome)
-                    VALUES (?, ?, ?, ?)
+                    INSERT INTO item_dispute (dispute_id, invoice_id, resolved_on, outcome, resolved_recorded_at)
+                    VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT (dispute_id) DO UPDATE
-                    SET resolved_on = excluded.resolved_on, outcome = excluded.outcome""")) {
+                    SET resolved_on = excluded.resolved_on, outcome = excluded.outcome,
+                        resolved_recorded_at = excluded.resolved_recorded_at""")) {
                 s.setString(1, dispute.disputeId());
                 s.setString(2, dispute.invoiceId());
                 s.setDate(3, Date.valueOf(dispute.resolvedOn()));
                 s.setString(4, dispute.outcome());
+                s.setTimestamp(5, recordedAt);
                 s.executeUpdate();
             }
         }

@@ -2,21 +2,28 @@ package io.ledgerline.reporting.aging;
 
 import io.ledgerline.platform.web.problem.ProblemException;
 import io.ledgerline.receivables.api.v1.InvoiceIssued;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * The question an aging report answers: open items as of a date, bucketed and grouped, optionally
- * only those of one item type ({@code null} = every type).
+ * The question an aging report answers: open items as of a date, aged from their due date or issue
+ * date, bucketed and grouped, optionally only those of one item type ({@code null} = every type) and
+ * only as far as the ledger had recorded them by {@code knownAt} ({@code null} = everything known now).
  */
-public record AgingRequest(LocalDate asOf, GroupBy groupBy, AgingBuckets buckets, String itemType) {
+public record AgingRequest(LocalDate asOf, GroupBy groupBy, AgingBuckets buckets, String itemType, AgingBasis basis,
+                           Instant knownAt) {
 
     /** The item types receivables publishes on {@code InvoiceIssued}; all of them age alike. */
     static final List<String> ITEM_TYPES = List.of(InvoiceIssued.INVOICE, InvoiceIssued.INSTALLMENT, InvoiceIssued.LATE_FEE);
 
     public AgingRequest(LocalDate asOf, GroupBy groupBy, AgingBuckets buckets) {
         this(asOf, groupBy, buckets, null);
+    }
+
+    public AgingRequest(LocalDate asOf, GroupBy groupBy, AgingBuckets buckets, String itemType) {
+        this(asOf, groupBy, buckets, itemType, AgingBasis.DUE, null);
     }
 
     /** Reads the query parameters; an absent {@code asOf} means {@code today}, the business clock's date. */
@@ -26,7 +33,21 @@ public record AgingRequest(LocalDate asOf, GroupBy groupBy, AgingBuckets buckets
 
     /** Reads the query parameters; an absent {@code itemType} means every type. */
     public static AgingRequest parse(String asOf, String groupBy, String buckets, String itemType, LocalDate today) {
-        return new AgingRequest(date(asOf, today), GroupBy.parse(groupBy), AgingBuckets.parse(buckets), itemType(itemType));
+        return parse(asOf, groupBy, buckets, itemType, null, null, today);
+    }
+
+    /** Reads the query parameters; an absent {@code basis} means by due date, an absent {@code knownAt} as known now. */
+    public static AgingRequest parse(String asOf, String groupBy, String buckets, String itemType, String basis,
+                                     String knownAt, LocalDate today) {
+        AgingBasis ageFrom = AgingBasis.parse(basis);
+        AgingBuckets bounds = AgingBuckets.parse(buckets);
+        if (ageFrom == AgingBasis.ISSUE && bounds.splitsNotYetDue()) {
+            throw ProblemException.invalidParameter("buckets",
+                    "negative bounds split what is not yet due, which only aging by due date has; with basis=issue every "
+                            + "item is 0 days old or more, got " + buckets);
+        }
+        return new AgingRequest(date(asOf, today), GroupBy.parse(groupBy), bounds, itemType(itemType), ageFrom,
+                instant(knownAt));
     }
 
     private static String itemType(String value) {
@@ -48,6 +69,18 @@ public record AgingRequest(LocalDate asOf, GroupBy groupBy, AgingBuckets buckets
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidParameter("asOf", "asOf must be an ISO date such as 2013-06-30, not '" + value + "'");
+        }
+    }
+
+    private static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidParameter("knownAt",
+                    "knownAt must be an ISO instant such as 2014-04-01T00:00:00Z, not '" + value + "'");
         }
     }
 }

@@ -38,9 +38,19 @@ public enum GroupBy {
         return parameter;
     }
 
+    /**
+     * The issue asks for product lines, but no service publishes one for an invoice (InvoiceIssued has
+     * no lines); aging refuses it rather than invent a value.
+     */
+    static final String PRODUCT_LINE = "productLine";
+
     public static GroupBy parse(String value) {
         if (value == null || value.isBlank()) {
             return CUSTOMER;
+        }
+        if (PRODUCT_LINE.equals(value.trim())) {
+            throw ProblemException.invalidParameter("groupBy", "groupBy=productLine is not available: no service publishes "
+                    + "the product line of an invoice yet, so aging has nothing to group by");
         }
         return Arrays.stream(values())
                 .filter(g -> g.parameter.equals(value.trim()))

@@ -31,6 +31,11 @@ public class CustomerProjection implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("customer_dimension");
+    }
+
+    @Override
     public void apply(Connection tx, EventEnvelope event) throws SQLException {
         Optional<CustomerDimension> profile = CustomerDimension.from(event);
         if (profile.isPresent()) {

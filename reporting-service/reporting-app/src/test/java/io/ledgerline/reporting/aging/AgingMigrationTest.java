@@ -46,6 +46,7 @@ class AgingMigrationTest {
                 assertThat(rs.getBigDecimal("amount")).isEqualByComparingTo(new BigDecimal("-40.00"));
                 assertThat(rs.getString("currency")).isEqualTo("USD");
                 assertThat(rs.getString("reference")).isEqualTo("pay-1");
+                assertThat(rs.getTimestamp("recorded_at")).as("folded before recorded times were kept: known since forever").isNull();
                 assertThat(rs.next()).isFalse();
             }
             try (ResultSet rs = s.executeQuery("SELECT to_regclass('item_settlement') IS NULL")) {

@@ -39,6 +39,9 @@ class AgingProjectionTest {
     FindAging findAging;
 
     @Inject
+    FindAgingItems findAgingItems;
+
+    @Inject
     AgroalDataSource dataSource;
 
     /** The only SEK invoice, issued 2015-01-02 and due 2015-02-01; its dispute resolved is folded before it was opened. */
@@ -96,6 +99,74 @@ class AgingProjectionTest {
                         org.assertj.core.groups.Tuple.tuple("LATE_FEE", "5.00"));
     }
 
+    /**
+     * The only HUF invoice: 1000 issued 2017-01-02, due 2017-02-01, recorded 2017-01-02; 400 of it applied as of 2017-02-10
+     * but recorded 2017-03-01; 200 disputed as of 2017-02-05 (recorded 2017-02-05), resolved as of 2017-02-20 but
+     * recorded 2017-03-02. HUF has 2 minor digits in ISO 4217.
+     */
+    @Test
+    void each_fact_keeps_when_the_ledger_recorded_it_next_to_when_it_takes_effect() throws SQLException {
+        String invoice = UUID.randomUUID().toString();
+        String dispute = UUID.randomUUID().toString();
+        apply(AgingProjection.INVOICE_ISSUED, EnvelopeCodec.mapper().valueToTree(new InvoiceIssued(invoice, "INV-704", "0000000704",
+                CUSTOMER, LocalDate.parse("2017-01-02"), LocalDate.parse("2017-02-01"), new Money(new BigDecimal("1000"), "HUF"))),
+                Instant.parse("2017-01-02T08:00:00Z"));
+        apply("DisputeOpened", """
+                {"disputeId":"%s","invoiceId":"%s","invoiceNumber":"0000000704","customerId":"%s","openedOn":"2017-02-05",
+                 "amount":{"amount":"200","currency":"HUF"},"reason":"price"}""".formatted(dispute, invoice, CUSTOMER),
+                Instant.parse("2017-02-05T08:00:00Z"));
+        apply("PaymentApplied", """
+                {"invoiceId":"%s","invoiceNumber":"0000000704","paymentId":"%s","customerId":"%s","appliedOn":"2017-02-10",
+                 "amount":{"amount":"400","currency":"HUF"}}""".formatted(invoice, UUID.randomUUID(), CUSTOMER),
+                Instant.parse("2017-03-01T08:00:00Z"));
+        apply("DisputeResolved", """
+                {"disputeId":"%s","invoiceId":"%s","invoiceNumber":"0000000704","customerId":"%s","resolvedOn":"2017-02-20",
+                 "outcome":"REJECTED","creditMemoId":null}""".formatted(dispute, invoice, CUSTOMER),
+                Instant.parse("2017-03-02T08:00:00Z"));
+
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement(); var rs = s.executeQuery("""
+                SELECT m.effective_on, m.recorded_at, d.opened_recorded_at, d.resolved_recorded_at
+                FROM item_movement m JOIN item_dispute d ON d.invoice_id = m.invoice_id
+                WHERE m.invoice_id = '%s'""".formatted(invoice))) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getDate("effective_on").toLocalDate()).hasToString("2017-02-10");
+            assertThat(rs.getTimestamp("recorded_at").toInstant()).isEqualTo(Instant.parse("2017-03-01T08:00:00Z"));
+            assertThat(rs.getTimestamp("opened_recorded_at").toInstant()).isEqualTo(Instant.parse("2017-02-05T08:00:00Z"));
+            assertThat(rs.getTimestamp("resolved_recorded_at").toInstant()).isEqualTo(Instant.parse("2017-03-02T08:00:00Z"));
+        }
+
+        // as of 2017-02-28 (27 days past due): 1000 - 400 = 600 open now, 1000 as known before the payment was recorded
+        assertThat(huf("2017-02-28", null).total()).isEqualTo("600.00");
+        assertThat(huf("2017-02-28", null).disputed()).isEqualTo("0.00");
+        assertThat(huf("2017-02-28", "2017-03-01T07:59:59Z").total()).isEqualTo("1000.00");
+        assertThat(huf("2017-02-28", "2017-03-01T07:59:59Z").disputed()).as("resolution not recorded yet").isEqualTo("200.00");
+        assertThat(huf("2017-02-28", "2017-03-01T08:00:00Z").total()).isEqualTo("600.00");
+        assertThat(huf("2017-02-28", "2017-03-01T08:00:00Z").disputed()).isEqualTo("200.00");
+        assertThat(huf("2017-02-28", "2017-03-02T08:00:00Z").disputed()).isEqualTo("0.00");
+        assertThat(huf("2017-02-06", null).disputed()).isEqualTo("200.00");
+        assertThat(huf("2017-02-06", "2017-02-05T07:00:00Z").disputed()).as("opening not recorded yet").isEqualTo("0.00");
+
+        // by issue date (57 days since issue on 2017-02-28), and drilled down as known before the payment
+        AgingRequest byIssue = AgingRequest.parse("2017-02-28", "currency", null, null, "issue", "2017-03-01T07:59:59Z",
+                LocalDate.parse("2017-02-28"));
+        AgingReport.Row row = findAging.find(byIssue).rows().stream().filter(r -> r.currency().equals("HUF")).findFirst().orElseThrow();
+        assertThat(row.amounts().get("31-60")).isEqualTo("1000.00");
+        AgingItems items = findAgingItems.find(AgingItemsRequest.parse(byIssue, "HUF", "HUF", "31-60", null, null));
+        assertThat(items.open()).isEqualTo("1000.00");
+        assertThat(items.disputed()).isEqualTo("200.00");
+        assertThat(items.items()).singleElement().satisfies(item -> {
+            assertThat(item.daysPastDue()).isEqualTo(27);
+            assertThat(item.daysSinceIssue()).isEqualTo(57);
+            assertThat(item.open()).isEqualTo("1000.00");
+            assertThat(item.bucket()).isEqualTo("31-60");
+        });
+    }
+
+    private AgingReport.Row huf(String asOf, String knownAt) {
+        return findAging.find(AgingRequest.parse(asOf, "currency", null, null, null, knownAt, LocalDate.parse(asOf))).rows().stream()
+                .filter(r -> r.currency().equals("HUF")).findFirst().orElseThrow();
+    }
+
     private AgingReport.Row nok(String asOf, String itemType) {
         return findAging.find(AgingRequest.parse(asOf, "currency", null, itemType, LocalDate.parse(asOf))).rows().stream()
                 .filter(r -> r.currency().equals("NOK")).findFirst().orElseThrow();
@@ -124,9 +195,21 @@ class AgingProjectionTest {
     }
 
     private void apply(String type, JsonNode data) throws SQLException {
+        apply(type, data, Instant.parse("2015-01-02T09:00:00Z"));
+    }
+
+    private void apply(String name, String data, Instant recordedAt) throws SQLException {
+        try {
+            apply("ledgerline.receivables." + name + ".v1", EnvelopeCodec.mapper().readTree(data), recordedAt);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void apply(String type, JsonNode data, Instant recordedAt) throws SQLException {
         try (Connection tx = dataSource.getConnection()) {
             projection.apply(tx, new EventEnvelope(UUID.randomUUID().toString(), "ledgerline/receivables", type, CUSTOMER,
-                    Instant.parse("2015-01-02T09:00:00Z"), CUSTOMER, 0, "1", data));
+                    recordedAt, CUSTOMER, 0, "1", data));
         }
     }
 }

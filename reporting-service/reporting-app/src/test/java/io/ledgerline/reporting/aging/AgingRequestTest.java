@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ledgerline.platform.web.problem.ProblemException;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -37,9 +38,37 @@ class AgingRequestTest {
         }
 
         @Test
-        void rejects_bounds_that_are_not_positive_whole_numbers() {
-            assertRefused(() -> AgingBuckets.parse("0,30"), "buckets");
+        void negative_bounds_split_what_is_not_yet_due_by_the_days_left() {
+            AgingBuckets buckets = AgingBuckets.parse("-7,0,30,60,90,180");
+
+            assertThat(buckets.labels()).containsExactly("due in 7+", "due in 0-6", "1-30", "31-60", "61-90", "91-180", "180+");
+            // days past due -7 or less, -6 to 0, 1 to 30, ...: each bucket starts the day after the previous bound
+            assertThat(buckets.thresholds()).containsExactly(-6, 1, 31, 61, 91, 181);
+            assertThat(buckets.splitsNotYetDue()).isTrue();
+            assertThat(AgingBuckets.STANDARD.splitsNotYetDue()).isFalse();
+        }
+
+        @Test
+        void zero_is_always_a_bound_whether_given_or_not() {
+            assertThat(AgingBuckets.parse("0,30")).isEqualTo(AgingBuckets.parse("30"));
+            assertThat(AgingBuckets.parse("0,30,60,90")).isEqualTo(AgingBuckets.STANDARD);
+            assertThat(AgingBuckets.parse("-30,-7,30").labels()).containsExactly("due in 30+", "due in 7-29", "due in 0-6",
+                    "1-30", "30+");
+            assertThat(AgingBuckets.parse("-1,1").labels()).containsExactly("due in 1+", "due in 0-0", "1-1", "1+");
+        }
+
+        @Test
+        void a_cell_is_named_by_its_label() {
+            assertThat(AgingBuckets.parse("-7,0,30").indexOf("due in 0-6")).isEqualTo(1);
+            assertThat(AgingBuckets.STANDARD.indexOf("90+")).isEqualTo(4);
+            assertRefused(() -> AgingBuckets.STANDARD.indexOf("91+"), "bucket");
+        }
+
+        @Test
+        void rejects_bounds_that_are_not_whole_numbers_or_leave_nothing_overdue() {
             assertRefused(() -> AgingBuckets.parse("-5"), "buckets");
+            assertRefused(() -> AgingBuckets.parse("-7,0"), "buckets");
+            assertRefused(() -> AgingBuckets.parse("-99999,30"), "buckets");
             assertRefused(() -> AgingBuckets.parse("30,6o"), "buckets");
             assertRefused(() -> AgingBuckets.parse("30,"), "buckets");
             assertRefused(() -> AgingBuckets.parse(""), "buckets");
@@ -100,10 +129,80 @@ class AgingRequestTest {
         }
 
         @Test
+        void ages_by_due_date_unless_asked_by_issue_date() {
+            assertThat(AgingRequest.parse(null, null, null, null, null, null, TODAY).basis()).isEqualTo(AgingBasis.DUE);
+            assertThat(AgingRequest.parse(null, null, null, null, "issue", null, TODAY).basis()).isEqualTo(AgingBasis.ISSUE);
+            assertRefused(() -> AgingRequest.parse(null, null, null, null, "paid", null, TODAY), "basis");
+        }
+
+        @Test
+        void refuses_not_yet_due_buckets_when_aging_by_issue_date() {
+            assertThat(AgingRequest.parse(null, null, "-7,0,30", null, "due", null, TODAY).buckets().labels())
+                    .startsWith("due in 7+");
+            assertRefused(() -> AgingRequest.parse(null, null, "-7,0,30", null, "issue", null, TODAY), "buckets");
+        }
+
+        @Test
+        void reads_known_at_as_an_instant_and_defaults_to_now() {
+            assertThat(AgingRequest.parse(null, null, null, null, null, null, TODAY).knownAt()).isNull();
+            assertThat(AgingRequest.parse(null, null, null, null, null, "2014-04-01T00:00:00Z", TODAY).knownAt())
+                    .isEqualTo(Instant.parse("2014-04-01T00:00:00Z"));
+            assertRefused(() -> AgingRequest.parse(null, null, null, null, null, "2014-04-01", TODAY), "knownAt");
+            assertRefused(() -> AgingRequest.parse(null, null, null, null, null, "yesterday", TODAY), "knownAt");
+        }
+
+        @Test
+        void refuses_product_line_because_no_service_publishes_one() {
+            assertThatThrownBy(() -> AgingRequest.parse(null, "productLine", null, TODAY))
+                    .isInstanceOf(ProblemException.class)
+                    .hasMessageContaining("no service publishes")
+                    .satisfies(e -> assertThat(((ProblemException) e).field()).isEqualTo("groupBy"));
+        }
+
+        @Test
         void rejects_an_unknown_grouping() {
             assertRefused(() -> AgingRequest.parse(null, "planet", null, TODAY), "groupBy");
             assertRefused(() -> AgingRequest.parse(null, "sales_owner", null, TODAY), "groupBy");
         }
+    }
+
+    @Nested
+    class Cells {
+
+        private final AgingRequest report = AgingRequest.parse(null, null, null, TODAY);
+
+        @Test
+        void a_cell_is_a_currency_with_an_optional_key_and_bucket_paged_by_fifty() {
+            AgingItemsRequest cell = AgingItemsRequest.parse(report, "0379-NEVHP", " USD ", "31-60", null, null);
+
+            assertThat(cell).isEqualTo(new AgingItemsRequest(report, "0379-NEVHP", "USD", "31-60", 0, 50));
+            assertThat(cell.bucketIndex()).isEqualTo(2);
+            assertThat(AgingItemsRequest.parse(report, null, "USD", null, "3", "500").bucketIndex()).isEqualTo(-1);
+            assertThat(AgingItemsRequest.parse(report, null, "USD", null, "3", "500").offset()).isEqualTo(1500);
+        }
+
+        @Test
+        void refuses_a_cell_without_currency_or_with_a_bucket_the_report_does_not_have() {
+            assertRefused(() -> AgingItemsRequest.parse(report, "A", null, null, null, null), "currency");
+            assertRefused(() -> AgingItemsRequest.parse(report, "A", "USD", "1-15", null, null), "bucket");
+        }
+
+        @Test
+        void refuses_pages_below_zero_and_sizes_outside_one_to_five_hundred() {
+            assertRefused(() -> AgingItemsRequest.parse(report, null, "USD", null, "-1", null), "page");
+            assertRefused(() -> AgingItemsRequest.parse(report, null, "USD", null, "first", null), "page");
+            assertRefused(() -> AgingItemsRequest.parse(report, null, "USD", null, null, "0"), "size");
+            assertRefused(() -> AgingItemsRequest.parse(report, null, "USD", null, null, "501"), "size");
+        }
+    }
+
+    @Test
+    void csv_fields_are_quoted_only_when_they_hold_a_comma_a_quote_or_a_line_break() {
+        assertThat(AgingCsv.field("0379-NEVHP")).isEqualTo("0379-NEVHP");
+        assertThat(AgingCsv.field("Acme, Inc.")).isEqualTo("\"Acme, Inc.\"");
+        assertThat(AgingCsv.field("the \"big\" one")).isEqualTo("\"the \"\"big\"\" one\"");
+        assertThat(AgingCsv.field("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(AgingCsv.field(null)).isEmpty();
     }
 
     @Test

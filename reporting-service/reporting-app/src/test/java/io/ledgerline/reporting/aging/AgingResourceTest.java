@@ -60,6 +60,16 @@ import org.junit.jupiter.api.Test;
  *   <li>{@link #LATE_INVOICE}: 100.00, whose 25.00 payment (2014-01-20) and 10.00 credit (2014-01-25, delivered
  *       twice) were published before the invoice itself.</li>
  * </ul>
+ *
+ * <p>{@link #DRILL}, the only DKK customer, as of 2015-06-30 (days past due in brackets):
+ * <ul>
+ *   <li>0000000711: 100.00 due 2015-05-01 (60, 31-60), 30.00 paid 2015-06-10: 70.00 open;</li>
+ *   <li>0000000712: 250.00 due 2015-05-31 (30, 1-30), 50.00 of it disputed since 2015-06-05;</li>
+ *   <li>0000000713: 40.00 due 2015-06-14 (16, 1-30);</li>
+ *   <li>0000000714: 10.00 issued 2015-06-20, due 2015-07-20 (-20, current);</li>
+ *   <li>0000000715: 75.50 due 2015-01-31 (150, 90+).</li>
+ * </ul>
+ * Its row: current 10.00, 1-30 290.00, 31-60 70.00, 61-90 0.00, 90+ 75.50, total 445.50, disputed 50.00.
  */
 @QuarkusTest
 @QuarkusTestResource(value = LedgerlineStack.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
@@ -72,6 +82,8 @@ class AgingResourceTest {
     private static final String WRITTEN_OFF = "0503-WROFF";
     private static final String DISPUTED = "0504-DISPT";
     private static final String LATE_INVOICE = "0505-LATEI";
+    private static final String DRILL = "0701-DRILL";
+    private static final String KNOWN = "0801-KNOWN";
     private static final List<String> STANDARD = List.of("current", "1-30", "31-60", "61-90", "90+");
     private static boolean published;
 
@@ -106,6 +118,7 @@ class AgingResourceTest {
                 envelope(smallInvoice, new PaymentApplied(smallInvoice, "0000000003", smallPayment, B,
                         date("2013-03-05"), money("20.00", "USD")))));
         events.addAll(ledgerFacts());
+        events.addAll(drillFacts());
         send(topic, events);
         // A's EUR invoice was sent after A's repeats on the same partition, and B's payment after B's
         // invoice: once both show, everything before them was folded.
@@ -120,6 +133,7 @@ class AgingResourceTest {
             assertThat(row(aging("2014-02-10"), WRITTEN_OFF, "USD")).isNull();
             assertThat(row(aging("2014-02-25"), DISPUTED, "USD").get("disputed").asText()).isEqualTo("0.00");
             assertThat(row(aging("2014-01-31"), LATE_INVOICE, "USD")).isNotNull();
+            assertThat(field(row(aging("2015-06-30"), DRILL, "DKK"), "disputed")).isEqualTo("50.00");
         });
         published = true;
     }
@@ -323,6 +337,271 @@ class AgingResourceTest {
                 assertThat(row(aging("2014-02-15", "region"), "APAC", "CHF").get("total").asText()).isEqualTo("300.00"));
         assertThat(row(aging("2014-02-15", "region"), "EMEA", "CHF")).isNull();
         assertThat(row(aging("2014-02-15", "salesOwner"), GroupBy.NONE, "CHF").get("total").asText()).isEqualTo("300.00");
+    }
+
+    @Test
+    void negative_bounds_split_what_is_not_yet_due_by_the_days_left() {
+        // as of 2013-01-28: A's USD invoice is due in 4 days, A's EUR one in 12, B's in 62
+        JsonNode report = json(given().header("Authorization", TestTokens.bearer("credit-analyst"))
+                .queryParam("asOf", "2013-01-28").queryParam("buckets", "-7,0,30")
+                .get("/api/v1/aging").then().statusCode(200).extract().asString());
+
+        assertThat(texts(report.get("buckets"))).containsExactly("due in 7+", "due in 0-6", "1-30", "30+");
+        assertThat(amounts(row(report, A, "USD"))).containsExactly(
+                Map.entry("due in 7+", "0.00"), Map.entry("due in 0-6", "100.00"), Map.entry("1-30", "0.00"), Map.entry("30+", "0.00"));
+        assertThat(amounts(row(report, A, "EUR"))).containsEntry("due in 7+", "70.00");
+        assertThat(amounts(row(report, B, "USD"))).containsEntry("due in 7+", "20.00");
+        assertThat(amounts(total(report, "USD"))).containsEntry("due in 7+", "20.00").containsEntry("due in 0-6", "100.00");
+    }
+
+    @Test
+    void ages_by_issue_date_when_asked() {
+        // as of 2013-03-01: A's USD invoice was issued 58 days before, A's EUR one 50, B's 55; by due date A's USD is 28 days late
+        JsonNode report = json(given().header("Authorization", TestTokens.bearer("finance"))
+                .queryParam("asOf", "2013-03-01").queryParam("basis", "issue")
+                .get("/api/v1/aging").then().statusCode(200).extract().asString());
+
+        assertThat(report.get("basis").asText()).isEqualTo("issue");
+        assertThat(amounts(row(report, A, "USD"))).containsEntry("1-30", "0.00").containsEntry("31-60", "100.00");
+        assertThat(amounts(row(report, A, "EUR"))).containsEntry("31-60", "70.00");
+        assertThat(amounts(row(report, B, "USD"))).containsEntry("current", "0.00").containsEntry("31-60", "20.00");
+        assertThat(aging("2013-03-01").get("basis").asText()).isEqualTo("due");
+    }
+
+    @Test
+    void refuses_product_line_and_not_yet_due_buckets_by_issue_date() {
+        given().header("Authorization", TestTokens.bearer("finance")).queryParam("groupBy", "productLine")
+                .get("/api/v1/aging").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("field", equalTo("groupBy"))
+                .body("detail", org.hamcrest.Matchers.containsString("no service publishes"));
+        given().header("Authorization", TestTokens.bearer("finance")).queryParam("basis", "issue").queryParam("buckets", "-7,0,30")
+                .get("/api/v1/aging").then().statusCode(400).body("field", equalTo("buckets"));
+        given().header("Authorization", TestTokens.bearer("finance")).queryParam("basis", "paid")
+                .get("/api/v1/aging").then().statusCode(400).body("field", equalTo("basis"));
+        given().header("Authorization", TestTokens.bearer("finance")).queryParam("knownAt", "2016-03-01")
+                .get("/api/v1/aging").then().statusCode(400).body("field", equalTo("knownAt"));
+    }
+
+    @Test
+    void a_cell_drills_down_to_its_items_most_overdue_first_and_they_add_up_to_it() {
+        JsonNode report = aging("2015-06-30");
+        JsonNode row = row(report, DRILL, "DKK");
+        assertThat(amounts(row)).containsExactly(Map.entry("current", "10.00"), Map.entry("1-30", "290.00"),
+                Map.entry("31-60", "70.00"), Map.entry("61-90", "0.00"), Map.entry("90+", "75.50"));
+
+        JsonNode cell = items(Map.of("asOf", "2015-06-30", "key", DRILL, "currency", "DKK", "bucket", "1-30"));
+        assertThat(cell.get("open").asText()).isEqualTo("290.00").isEqualTo(amounts(row).get("1-30"));
+        assertThat(cell.get("disputed").asText()).isEqualTo("50.00");
+        assertThat(cell.get("totalItems").asLong()).isEqualTo(2);
+        assertThat(cell.get("totalPages").asLong()).isEqualTo(1);
+        assertThat(texts(cell.get("items"), "invoiceNumber")).containsExactly("0000000712", "0000000713");
+        JsonNode first = cell.get("items").get(0);
+        assertThat(first.get("customerId").asText()).isEqualTo(DRILL);
+        assertThat(first.get("itemType").asText()).isEqualTo("INVOICE");
+        assertThat(first.get("issueDate").asText()).isEqualTo("2015-05-01");
+        assertThat(first.get("dueDate").asText()).isEqualTo("2015-05-31");
+        assertThat(first.get("daysPastDue").asInt()).isEqualTo(30);
+        assertThat(first.get("daysSinceIssue").asInt()).isEqualTo(60);
+        assertThat(first.get("amount").asText()).isEqualTo("250.00");
+        assertThat(first.get("open").asText()).isEqualTo("250.00");
+        assertThat(first.get("disputed").asText()).isEqualTo("50.00");
+        assertThat(first.get("bucket").asText()).isEqualTo("1-30");
+
+        for (String bucket : STANDARD) {
+            JsonNode items = items(Map.of("asOf", "2015-06-30", "key", DRILL, "currency", "DKK", "bucket", bucket));
+            assertThat(items.get("open").asText()).as(bucket).isEqualTo(amounts(row).get(bucket));
+            assertThat(sum(items.get("items"), "open")).as(bucket).isEqualByComparingTo(amounts(row).get(bucket));
+        }
+    }
+
+    @Test
+    void a_whole_row_drills_down_page_by_page() {
+        JsonNode row = row(aging("2015-06-30"), DRILL, "DKK");
+        List<String> numbers = new ArrayList<>();
+        BigDecimal open = BigDecimal.ZERO;
+        for (int page = 0; page < 3; page++) {
+            JsonNode items = items(Map.of("asOf", "2015-06-30", "key", DRILL, "currency", "DKK", "page", page, "size", 2));
+            assertThat(items.get("totalItems").asLong()).isEqualTo(5);
+            assertThat(items.get("totalPages").asLong()).isEqualTo(3);
+            assertThat(items.get("open").asText()).isEqualTo("445.50").isEqualTo(row.get("total").asText());
+            assertThat(items.get("disputed").asText()).isEqualTo(row.get("disputed").asText());
+            numbers.addAll(texts(items.get("items"), "invoiceNumber"));
+            open = open.add(sum(items.get("items"), "open"));
+        }
+        assertThat(numbers).containsExactly("0000000715", "0000000711", "0000000712", "0000000713", "0000000714");
+        assertThat(open).isEqualByComparingTo("445.50");
+        assertThat(items(Map.of("asOf", "2015-06-30", "key", DRILL, "currency", "DKK", "page", 3, "size", 2)).get("items")).isEmpty();
+
+        // DRILL is the only DKK customer: the totals line of DKK drills down to the same items
+        JsonNode totals = items(Map.of("asOf", "2015-06-30", "currency", "DKK"));
+        assertThat(totals.get("open").asText()).isEqualTo(total(aging("2015-06-30"), "DKK").get("total").asText());
+        assertThat(totals.get("totalItems").asLong()).isEqualTo(5);
+    }
+
+    @Test
+    void exports_the_report_and_its_drill_down_as_csv() {
+        io.restassured.response.Response report = given().header("Authorization", TestTokens.bearer("sales"))
+                .accept("text/csv").queryParam("asOf", "2015-06-30")
+                .get("/api/v1/aging").then().statusCode(200).contentType("text/csv").extract().response();
+        assertThat(report.header("Content-Disposition")).isEqualTo("attachment; filename=\"aging-2015-06-30-by-customer.csv\"");
+        List<String> lines = report.asString().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("key,currency,current,1-30,31-60,61-90,90+,total,disputed");
+        assertThat(lines).contains("0701-DRILL,DKK,10.00,290.00,70.00,0.00,75.50,445.50,50.00");
+        assertThat(lines).hasSize(1 + aging("2015-06-30").get("rows").size());
+        assertThat(report.asString()).contains("\r\n");
+
+        String items = given().header("Authorization", TestTokens.bearer("sales"))
+                .queryParam("format", "csv").queryParam("asOf", "2015-06-30").queryParam("key", DRILL).queryParam("currency", "DKK")
+                .queryParam("bucket", "1-30")
+                .get("/api/v1/aging/items").then().statusCode(200).contentType("text/csv")
+                .header("Content-Disposition", "attachment; filename=\"aging-items-2015-06-30-page-0.csv\"")
+                .extract().asString();
+        assertThat(items.lines().toList()).containsExactly(
+                "invoiceId,invoiceNumber,customerId,itemType,currency,issueDate,dueDate,daysPastDue,daysSinceIssue,amount,open,"
+                        + "disputed,bucket",
+                drillInvoice(712) + ",0000000712,0701-DRILL,INVOICE,DKK,2015-05-01,2015-05-31,30,60,250.00,250.00,50.00,1-30",
+                drillInvoice(713) + ",0000000713,0701-DRILL,INVOICE,DKK,2015-05-15,2015-06-14,16,46,40.00,40.00,0.00,1-30");
+
+        given().header("Authorization", TestTokens.bearer("sales")).queryParam("format", "xlsx")
+                .get("/api/v1/aging").then().statusCode(400).body("field", equalTo("format"));
+        given().header("Authorization", TestTokens.bearer("sales")).accept("application/json").queryParam("asOf", "2015-06-30")
+                .get("/api/v1/aging").then().statusCode(200).contentType("application/json");
+    }
+
+    @Test
+    void refuses_bad_drill_downs_wrong_roles_and_missing_tokens() {
+        given().header("Authorization", TestTokens.bearer("finance")).queryParam("key", DRILL)
+                .get("/api/v1/aging/items").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("currency"));
+        given().header("Authorization", TestTokens.bearer("finance")).queryParam("currency", "DKK").queryParam("bucket", "1-15")
+                .get("/api/v1/aging/items").then().statusCode(400).body("field", equalTo("bucket"));
+        given().header("Authorization", TestTokens.bearer("finance")).queryParam("currency", "DKK").queryParam("size", "501")
+                .get("/api/v1/aging/items").then().statusCode(400).body("field", equalTo("size"));
+        given().header("Authorization", TestTokens.bearer("finance")).accept("text/csv").queryParam("currency", "DKK")
+                .queryParam("page", "-1")
+                .get("/api/v1/aging/items").then().statusCode(400).contentType("application/problem+json").body("field", equalTo("page"));
+        given().header("Authorization", TestTokens.bearer("erp-integration")).queryParam("currency", "DKK")
+                .get("/api/v1/aging/items").then().statusCode(403);
+        given().queryParam("currency", "DKK").get("/api/v1/aging/items").then().statusCode(401);
+    }
+
+    /**
+     * {@link #KNOWN}, the only PLN customer: 300.00 issued 2016-01-04 due 2016-02-03 (recorded that day); 100.00
+     * disputed 2016-02-10 (recorded that day), the dispute resolved as of 2016-02-25 but recorded 2016-03-05; then
+     * a payment of 120.00 applied as of 2016-02-20 is recorded 2016-03-10. As of 2016-02-29 (26 days past due):
+     */
+    @Test
+    void a_back_dated_payment_changes_the_past_as_of_date_but_not_what_was_known_before_it_arrived() throws Exception {
+        String invoice = uuid();
+        String dispute = uuid();
+        send(ReceivablesTopics.EVENTS, List.of(
+                recordedAt("2016-01-04T09:00:00Z", envelope(invoice, new InvoiceIssued(invoice, "INV-801", "0000000801", KNOWN,
+                        date("2016-01-04"), date("2016-02-03"), money("300.00", "PLN")))),
+                recordedAt("2016-02-10T09:00:00Z", fact("DisputeOpened", dispute, KNOWN, """
+                        {"disputeId":"%s","invoiceId":"%s","invoiceNumber":"0000000801","customerId":"%s","openedOn":"2016-02-10",
+                         "amount":{"amount":"100.00","currency":"PLN"},"reason":"short delivery"}""".formatted(dispute, invoice, KNOWN))),
+                recordedAt("2016-03-05T09:00:00Z", fact("DisputeResolved", dispute, KNOWN, """
+                        {"disputeId":"%s","invoiceId":"%s","invoiceNumber":"0000000801","customerId":"%s","resolvedOn":"2016-02-25",
+                         "outcome":"REJECTED","creditMemoId":null}""".formatted(dispute, invoice, KNOWN)))));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(field(row(known("2016-02-29", null), KNOWN, "PLN"), "disputed")).isEqualTo("0.00"));
+        JsonNode before = row(known("2016-02-29", null), KNOWN, "PLN");
+        assertThat(amounts(before)).containsEntry("1-30", "300.00");
+        assertThat(before.get("total").asText()).isEqualTo("300.00");
+
+        send(ReceivablesTopics.EVENTS, List.of(recordedAt("2016-03-10T09:00:00Z",
+                envelope(invoice, new PaymentApplied(invoice, "0000000801", uuid(), KNOWN, date("2016-02-20"), money("120.00", "PLN"))))));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(field(row(known("2016-02-29", null), KNOWN, "PLN"), "total")).isEqualTo("180.00"));
+
+        JsonNode knownBefore = known("2016-02-29", "2016-03-09T00:00:00Z");
+        assertThat(knownBefore.get("knownAt").asText()).isEqualTo("2016-03-09T00:00:00Z");
+        assertThat(amounts(row(knownBefore, KNOWN, "PLN"))).as("the payment was not recorded yet").containsEntry("1-30", "300.00");
+        assertThat(row(knownBefore, KNOWN, "PLN").get("total").asText()).isEqualTo("300.00");
+        assertThat(row(knownBefore, KNOWN, "PLN").get("disputed").asText()).as("the resolution was").isEqualTo("0.00");
+
+        JsonNode beforeResolution = row(known("2016-02-29", "2016-03-01T00:00:00Z"), KNOWN, "PLN");
+        assertThat(beforeResolution.get("total").asText()).isEqualTo("300.00");
+        assertThat(beforeResolution.get("disputed").asText()).as("the resolution was not recorded yet").isEqualTo("100.00");
+
+        assertThat(row(known("2016-02-29", "2016-03-10T09:00:00Z"), KNOWN, "PLN").get("total").asText())
+                .as("known from the instant it was recorded").isEqualTo("180.00");
+        assertThat(row(known("2016-02-29", "2016-01-01T00:00:00Z"), KNOWN, "PLN")).as("the invoice was not recorded yet").isNull();
+        assertThat(row(known("2016-02-19", null), KNOWN, "PLN").get("total").asText()).as("before the payment's date").isEqualTo("300.00");
+
+        JsonNode items = items(Map.of("asOf", "2016-02-29", "knownAt", "2016-03-09T00:00:00Z", "key", KNOWN, "currency", "PLN"));
+        assertThat(items.get("open").asText()).isEqualTo("300.00");
+        assertThat(items.get("items").get(0).get("open").asText()).isEqualTo("300.00");
+        assertThat(items(Map.of("asOf", "2016-02-29", "key", KNOWN, "currency", "PLN")).get("open").asText()).isEqualTo("180.00");
+        String csv = given().header("Authorization", TestTokens.bearer("finance")).queryParam("format", "csv")
+                .queryParam("asOf", "2016-02-29").queryParam("knownAt", "2016-03-09T00:00:00Z")
+                .get("/api/v1/aging").then().statusCode(200).extract().asString();
+        assertThat(csv.lines()).contains("0801-KNOWN,PLN,0.00,300.00,0.00,0.00,0.00,300.00,0.00");
+    }
+
+    /** A row's field, or null while the row is not there yet (so an await keeps polling). */
+    private static String field(JsonNode row, String field) {
+        return row == null ? null : row.get(field).asText();
+    }
+
+    private static JsonNode known(String asOf, String knownAt) {
+        var request = given().header("Authorization", TestTokens.bearer("finance")).queryParam("asOf", asOf);
+        if (knownAt != null) {
+            request.queryParam("knownAt", knownAt);
+        }
+        return json(request.get("/api/v1/aging").then().statusCode(200).extract().asString());
+    }
+
+    private static JsonNode items(Map<String, Object> parameters) {
+        return json(given().header("Authorization", TestTokens.bearer("collector")).queryParams(parameters)
+                .get("/api/v1/aging/items").then().statusCode(200).contentType("application/json").extract().asString());
+    }
+
+    private static BigDecimal sum(JsonNode items, String field) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (JsonNode item : items) {
+            sum = sum.add(new BigDecimal(item.get(field).asText()));
+        }
+        return sum;
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(n.get(field).asText()));
+        return texts;
+    }
+
+    /** DRILL's invoice ids are fixed so the CSV lines can be written out in full. */
+    private static String drillInvoice(int number) {
+        return "00000000-0000-0000-0000-000000000" + number;
+    }
+
+    /** See the class comment. */
+    private static List<EventEnvelope> drillFacts() {
+        List<EventEnvelope> events = new ArrayList<>();
+        events.add(drillIssued(711, "2015-04-01", "2015-05-01", "100.00"));
+        events.add(envelope(drillInvoice(711), new PaymentApplied(drillInvoice(711), "0000000711", uuid(), DRILL,
+                date("2015-06-10"), money("30.00", "DKK"))));
+        events.add(drillIssued(712, "2015-05-01", "2015-05-31", "250.00"));
+        events.add(drillIssued(713, "2015-05-15", "2015-06-14", "40.00"));
+        events.add(drillIssued(714, "2015-06-20", "2015-07-20", "10.00"));
+        events.add(drillIssued(715, "2015-01-01", "2015-01-31", "75.50"));
+        String dispute = uuid();
+        events.add(fact("DisputeOpened", dispute, DRILL, """
+                {"disputeId":"%s","invoiceId":"%s","invoiceNumber":"0000000712","customerId":"%s","openedOn":"2015-06-05",
+                 "amount":{"amount":"50.00","currency":"DKK"},"reason":"price"}""".formatted(dispute, drillInvoice(712), DRILL)));
+        return events;
+    }
+
+    private static EventEnvelope drillIssued(int number, String issued, String due, String amount) {
+        return envelope(drillInvoice(number), new InvoiceIssued(drillInvoice(number), "INV-" + number, "0000000" + number, DRILL,
+                date(issued), date(due), money(amount, "DKK")));
+    }
+
+    private static EventEnvelope recordedAt(String instant, EventEnvelope event) {
+        return new EventEnvelope(event.id(), event.source(), event.type(), event.subject(), Instant.parse(instant),
+                event.customerId(), event.sequence(), event.schemaVersion(), event.data());
     }
 
     private static JsonNode aging(String asOf) {

@@ -6,22 +6,32 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.TopicPartition;
 
-/** A projection's position on each topic partition, stored beside its rows. */
+/**
+ * A projection version's position on each topic partition and the envelope ids it folded, stored
+ * beside its rows. Keyed by {@link ProjectionVersions#key}: the projection's name for version 1, so
+ * a rebuild folding version 2 keeps its own positions while version 1 keeps serving. The tables are
+ * named with the service's schema because a rebuild folds with {@code search_path} set to its own.
+ */
 final class Checkpoints {
 
     private final String projection;
+    private final String checkpointTable;
+    private final String processedTable;
 
-    Checkpoints(String projection) {
-        this.projection = projection;
+    Checkpoints(String key, String home) {
+        this.projection = key;
+        this.checkpointTable = ProjectionVersions.qualified(home, "projection_checkpoint");
+        this.processedTable = ProjectionVersions.qualified(home, "projection_processed_event");
     }
 
     Map<TopicPartition, Long> load(Connection c, Collection<TopicPartition> partitions) throws SQLException {
         Map<TopicPartition, Long> found = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT next_offset FROM projection_checkpoint WHERE projection = ? AND topic = ? AND partition = ?")) {
+                "SELECT next_offset FROM " + checkpointTable + " WHERE projection = ? AND topic = ? AND partition = ?")) {
             for (TopicPartition tp : partitions) {
                 s.setString(1, projection);
                 s.setString(2, tp.topic());
@@ -38,10 +48,10 @@ final class Checkpoints {
 
     void save(Connection tx, Map<TopicPartition, Long> nextOffsets) throws SQLException {
         try (PreparedStatement s = tx.prepareStatement("""
-                INSERT INTO projection_checkpoint (projection, topic, partition, next_offset, updated_at)
+                INSERT INTO %s (projection, topic, partition, next_offset, updated_at)
                 VALUES (?, ?, ?, ?, now())
                 ON CONFLICT (projection, topic, partition)
-                DO UPDATE SET next_offset = excluded.next_offset, updated_at = excluded.updated_at""")) {
+                DO UPDATE SET next_offset = excluded.next_offset, updated_at = excluded.updated_at""".formatted(checkpointTable))) {
             for (Map.Entry<TopicPartition, Long> e : nextOffsets.entrySet()) {
                 s.setString(1, projection);
                 s.setString(2, e.getKey().topic());
@@ -56,10 +66,20 @@ final class Checkpoints {
     /** True the first time this projection sees {@code eventId}; a redelivered event returns false. */
     boolean firstDelivery(Connection tx, String eventId) throws SQLException {
         try (PreparedStatement s = tx.prepareStatement(
-                "INSERT INTO projection_processed_event (projection, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+                "INSERT INTO " + processedTable + " (projection, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
             s.setString(1, projection);
             s.setString(2, eventId);
             return s.executeUpdate() == 1;
+        }
+    }
+
+    /** Forgets this key's positions and folded ids: its version was replaced or discarded. */
+    void forget(Connection c) throws SQLException {
+        for (String table : List.of(checkpointTable, processedTable)) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE projection = ?")) {
+                s.setString(1, projection);
+                s.executeUpdate();
+            }
         }
     }
 }

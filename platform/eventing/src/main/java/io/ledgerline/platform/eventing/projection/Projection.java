@@ -10,7 +10,8 @@ import java.util.List;
  * {@link ProjectionRunner} consumes its topics, calling {@link #apply} inside one database
  * transaction per poll batch that also stores the topic/partition/offset checkpoint. A crash
  * therefore neither loses an event nor counts it twice. Events the relay delivered more than
- * once (same envelope id) are filtered out before {@code apply} sees them.
+ * once (same envelope id) are filtered out before {@code apply} sees them. Ops can rebuild a
+ * projection from offset 0 without stopping its reads, see {@link #tables()}.
  */
 public interface Projection {
 
@@ -25,4 +26,15 @@ public interface Projection {
      * Unknown event types must be ignored so that new event types never stop a projection.
      */
     void apply(Connection tx, EventEnvelope event) throws SQLException;
+
+    /**
+     * The tables {@link #apply} writes, unqualified, as Flyway created them in the service's schema.
+     * A rebuild ({@link ProjectionRunner#rebuild}) copies their definitions (columns, defaults, checks,
+     * keys, indexes, each under its own name) into a schema of its own, folds the log into the copies
+     * with {@code search_path} set to that schema only, and swaps them in. A projection that declares
+     * none cannot be rebuilt. Foreign keys and views over these tables are not supported.
+     */
+    default List<String> tables() {
+        return List.of();
+    }
 }

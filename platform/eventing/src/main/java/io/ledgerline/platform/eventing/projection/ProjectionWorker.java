@@ -28,9 +28,12 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 /**
- * One projection's consumer thread. Each poll batch is folded in one database transaction that
- * also moves the projection's checkpoint, so after a crash it resumes exactly where its rows end.
- * The Kafka group offset is only committed afterwards, for monitoring tools; it is never read.
+ * One projection's consumer thread, feeding its serving version. Each poll batch is folded in one
+ * database transaction that also moves the version's checkpoint, so after a crash it resumes exactly
+ * where its rows end. The Kafka group offset is only committed afterwards, for monitoring tools; it is
+ * never read. Each batch first locks the projection's serving version (shared): when a rebuild has
+ * switched in a new version, the batch is rolled back and the worker continues with the new version
+ * from that version's checkpoints, on every instance.
  */
 final class ProjectionWorker implements Runnable {
 
@@ -40,17 +43,22 @@ final class ProjectionWorker implements Runnable {
 
     private final Projection projection;
     private final DataSource dataSource;
-    private final Checkpoints checkpoints;
+    private final String home;
+    private int version;
+    private Checkpoints checkpoints;
     private final KafkaConsumer<String, byte[]> consumer;
     private final AtomicLong lag = new AtomicLong();
     private final Counter applied;
     private final Thread thread;
     private volatile boolean running = true;
 
-    ProjectionWorker(Projection projection, DataSource dataSource, String bootstrapServers, MeterRegistry metrics) {
+    ProjectionWorker(Projection projection, int version, DataSource dataSource, String home, String bootstrapServers,
+                     MeterRegistry metrics) {
         this.projection = projection;
         this.dataSource = dataSource;
-        this.checkpoints = new Checkpoints(projection.name());
+        this.home = home;
+        this.version = version;
+        this.checkpoints = new Checkpoints(ProjectionVersions.key(projection.name(), version), home);
         this.consumer = new KafkaConsumer<>(consumerConfig(projection.name(), bootstrapServers));
         this.applied = Counter.builder("ledgerline.projection.events")
                 .description("events folded into the projection")
@@ -119,20 +127,18 @@ final class ProjectionWorker implements Runnable {
     }
 
     private void fold(ConsumerRecords<String, byte[]> records) throws SQLException {
-        Map<TopicPartition, Long> next = new HashMap<>();
-        int folded = 0;
+        int folded;
+        int serving;
         try (Connection tx = dataSource.getConnection()) {
             tx.setAutoCommit(false);
             try {
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
-                    EventEnvelope event = readOrSkip(record);
-                    if (event != null && checkpoints.firstDelivery(tx, event.id())) {
-                        projection.apply(tx, event);
-                        folded++;
-                    }
+                serving = ProjectionVersions.lock(tx, home, projection.name(), false);
+                if (serving != version) {
+                    tx.rollback();
+                    follow(serving);
+                    return;
                 }
-                checkpoints.save(tx, next);
+                folded = fold(tx, projection, checkpoints, records);
                 tx.commit();
             } catch (SQLException | RuntimeException e) {
                 tx.rollback();
@@ -142,8 +148,37 @@ final class ProjectionWorker implements Runnable {
         applied.increment(folded);
     }
 
+    /** A rebuild switched in {@code serving}: continue with its rows from its own checkpoints. */
+    private void follow(int serving) {
+        LOG.infof("Projection %s now feeds version %d, which a rebuild switched in; version %d is retired",
+                projection.name(), serving, version);
+        version = serving;
+        checkpoints = new Checkpoints(ProjectionVersions.key(projection.name(), serving), home);
+        rewind(consumer.assignment());
+    }
+
+    /**
+     * Folds one poll batch with {@code tx}, which the caller commits: envelopes already folded under
+     * this checkpoint key are skipped, and the checkpoint moves past the batch. Returns how many were folded.
+     */
+    static int fold(Connection tx, Projection projection, Checkpoints checkpoints, ConsumerRecords<String, byte[]> records)
+            throws SQLException {
+        Map<TopicPartition, Long> next = new HashMap<>();
+        int folded = 0;
+        for (ConsumerRecord<String, byte[]> record : records) {
+            next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+            EventEnvelope event = readOrSkip(projection, record);
+            if (event != null && checkpoints.firstDelivery(tx, event.id())) {
+                projection.apply(tx, event);
+                folded++;
+            }
+        }
+        checkpoints.save(tx, next);
+        return folded;
+    }
+
     /** A record that is not an envelope can never be folded; it is logged and passed, not retried forever. */
-    private EventEnvelope readOrSkip(ConsumerRecord<String, byte[]> record) {
+    private static EventEnvelope readOrSkip(Projection projection, ConsumerRecord<String, byte[]> record) {
         try {
             return EnvelopeCodec.read(record.value());
         } catch (EnvelopeCodec.MalformedEnvelopeException e) {
@@ -185,7 +220,7 @@ final class ProjectionWorker implements Runnable {
         }
     }
 
-    private static Properties consumerConfig(String group, String bootstrapServers) {
+    static Properties consumerConfig(String group, String bootstrapServers) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, group);

@@ -1,0 +1,95 @@
+package io.ledgerline.reporting.metrics;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.agroal.api.AgroalDataSource;
+import io.ledgerline.platform.eventing.envelope.EnvelopeCodec;
+import io.ledgerline.platform.eventing.envelope.EventEnvelope;
+import io.ledgerline.receivables.api.ReceivablesTopics;
+import io.ledgerline.receivables.api.v1.InvoiceIssued;
+import io.ledgerline.receivables.api.v1.Money;
+import io.ledgerline.receivables.api.v1.PaymentApplied;
+import io.ledgerline.reporting.aging.AgingProjection;
+import io.ledgerline.testkit.TestStack;
+import io.ledgerline.testkit.TestTopics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Receivables facts published on the real topic, each awaited until the aging projection has folded it. */
+public final class LedgerFacts {
+
+    private final AgroalDataSource dataSource;
+
+    public LedgerFacts(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Issues an invoice and returns its id. */
+    public String issue(String customer, String number, String amount, String currency, String issued, String due) {
+        String invoice = UUID.randomUUID().toString();
+        fold(customer, EnvelopeCodec.mapper().valueToTree(new InvoiceIssued(invoice, "INV-" + number, number, customer,
+                LocalDate.parse(issued), LocalDate.parse(due), new Money(new BigDecimal(amount), currency))), typeOf(InvoiceIssued.class));
+        return invoice;
+    }
+
+    public void pay(String customer, String invoice, String amount, String currency, String on) {
+        fold(customer, EnvelopeCodec.mapper().valueToTree(new PaymentApplied(invoice, "n/a", UUID.randomUUID().toString(), customer,
+                LocalDate.parse(on), new Money(new BigDecimal(amount), currency))), typeOf(PaymentApplied.class));
+    }
+
+    /** Any receivables fact by its contract's type name ({@code InvoiceCredited}) and JSON. */
+    public void fact(String customer, String name, String json) {
+        try {
+            fold(customer, EnvelopeCodec.mapper().readTree(json), "ledgerline.receivables." + name + ".v1");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void fold(String customer, JsonNode data, String type) {
+        EventEnvelope event = new EventEnvelope(UUID.randomUUID().toString(), "ledgerline/receivables", type,
+                data.path("invoiceId").asText(customer), Instant.parse("2019-01-01T09:00:00Z"), customer, 0, "1", data);
+        TestTopics.create(ReceivablesTopics.EVENTS, 3);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrap(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
+            producer.send(new ProducerRecord<>(ReceivablesTopics.EVENTS, customer, EnvelopeCodec.write(event))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish " + type, e);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> folded(event.id()));
+    }
+
+    /** Whether the aging projection (any version of it) has folded the event. */
+    private boolean folded(String eventId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT 1 FROM projection_processed_event WHERE event_id = ? AND projection LIKE ?")) {
+            s.setString(1, eventId);
+            s.setString(2, AgingProjection.NAME + "%");
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static String typeOf(Class<?> event) {
+        return event.getAnnotation(com.fasterxml.jackson.annotation.JsonTypeName.class).value();
+    }
+}
