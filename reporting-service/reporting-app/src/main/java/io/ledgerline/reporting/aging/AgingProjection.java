@@ -5,6 +5,8 @@ import io.ledgerline.platform.eventing.envelope.EventEnvelope;
 import io.ledgerline.platform.eventing.projection.Projection;
 import io.ledgerline.receivables.api.ReceivablesTopics;
 import io.ledgerline.receivables.api.v1.InvoiceIssued;
+import io.ledgerline.reporting.customer.CustomerDimension;
+import io.ledgerline.reporting.customer.CustomerProjection;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.Date;
@@ -34,73 +36,56 @@ public class AgingProjection implements Projection {
 
     @Override
     public List<String> topics() {
-        return List.of(ReceivablesTopics.EVENTS);
+        return List.of(ReceivablesTopics.EVENTS, CustomerProjection.TOPIC);
     }
 
     @Override
     public List<String> tables() {
-        return List.of("open_item", "item_movement", "item_dispute");
+        return List.of("open_item", "item_movement", "item_dispute", "aging_customer", "aging_delta", "aging_snapshot",
+                "aging_snapshot_state");
     }
 
     @Override
     public void apply(Connection tx, EventEnvelope event) throws SQLException {
-        if (INVOICE_ISSUED.equals(event.type())) {
-            invoiceIssued(tx, event, EnvelopeCodec.data(event, InvoiceIssued.class));
-        } else {
+        applyAll(tx, List.of(event));
+    }
+
+    /**
+     * Inserts the batch's invoices and movements in one statement each, then adds what the new ones bring
+     * to the summaries ({@link AgingSummary}); disputes and customer profiles, which are few, one by one.
+     */
+    @Override
+    public void applyAll(Connection tx, List<EventEnvelope> events) throws SQLException {
+        NewItems items = new NewItems();
+        for (EventEnvelope event : events) {
+            if (INVOICE_ISSUED.equals(event.type())) {
+                items.invoice(EnvelopeCodec.data(event, InvoiceIssued.class), recordedAt(event));
+                continue;
+            }
             Optional<Movement> movement = Movement.from(event);
             if (movement.isPresent()) {
-                moved(tx, movement.get(), recordedAt(event));
+                items.movement(movement.get(), recordedAt(event));
             }
             Optional<DisputeChange> dispute = DisputeChange.from(event);
             if (dispute.isPresent()) {
                 disputed(tx, dispute.get(), recordedAt(event));
             }
+            Optional<CustomerDimension> profile = CustomerDimension.from(event);
+            if (profile.isPresent()) {
+                items.insert(tx); // the customer's items so far move with its profile
+                AgingSummary.customer(tx, profile.get());
+            }
         }
+        items.insert(tx);
         // PaymentReceived, PaymentReversed and CreditMemoIssued move no invoice's open amount by themselves
         // (their PaymentApplied, PaymentUnapplied and InvoiceCredited events do); nor do ContractSigned,
         // ContractInstallmentInvoiced and LateFeeCharged (each installment and fee opens as its own InvoiceIssued).
         // Other types are not aging's business.
     }
 
-    private static void invoiceIssued(Connection tx, EventEnvelope event, InvoiceIssued invoice) throws SQLException {
-        try (PreparedStatement s = tx.prepareStatement("""
-                INSERT INTO open_item (invoice_id, customer_id, invoice_number, currency, amount, issue_date, due_date, recorded_at,
-                                       item_type)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (invoice_id) DO NOTHING""")) {
-            s.setString(1, invoice.invoiceId());
-            s.setString(2, invoice.customerId());
-            s.setString(3, invoice.invoiceNumber());
-            s.setString(4, invoice.amount().currency());
-            s.setBigDecimal(5, invoice.amount().amount());
-            s.setDate(6, Date.valueOf(invoice.issueDate()));
-            s.setDate(7, Date.valueOf(invoice.dueDate()));
-            s.setTimestamp(8, recordedAt(event));
-            s.setString(9, invoice.itemType() == null ? InvoiceIssued.INVOICE : invoice.itemType());
-            s.executeUpdate();
-        }
-    }
-
     /** When the ledger recorded the fact (the envelope's time), for "as known on" questions; null = known since forever. */
-    private static Timestamp recordedAt(EventEnvelope event) {
+    static Timestamp recordedAt(EventEnvelope event) {
         return event.time() == null ? null : Timestamp.from(event.time());
-    }
-
-    private static void moved(Connection tx, Movement movement, Timestamp recordedAt) throws SQLException {
-        try (PreparedStatement s = tx.prepareStatement("""
-                INSERT INTO item_movement (event_id, invoice_id, kind, effective_on, amount, currency, reference, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (event_id) DO NOTHING""")) {
-            s.setString(1, movement.eventId());
-            s.setString(2, movement.invoiceId());
-            s.setString(3, movement.kind().name());
-            s.setDate(4, Date.valueOf(movement.effectiveOn()));
-            s.setBigDecimal(5, movement.amount());
-            s.setString(6, movement.currency());
-            s.setString(7, movement.reference());
-            s.setTimestamp(8, recordedAt);
-            s.executeUpdate();
-        }
     }
 
     private static void disputed(Connection tx, DisputeChange dispute, Timestamp recordedAt) throws SQLException {

@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * What an aging row is keyed by; each names the one SQL expression it groups on, never user text.
- * Customer dimensions come from {@code customer_dimension} (alias {@code c}), joined at query time:
- * an item whose customer has not arrived yet is {@value #UNKNOWN}, a known customer without the
- * attribute is {@value #NONE}.
+ * Customer dimensions come from the aging projection's own {@code aging_customer} (alias {@code c}),
+ * joined at query time: an item whose customer has not arrived yet is {@value #UNKNOWN}, a known
+ * customer without the attribute is {@value #NONE}.
  */
 public enum GroupBy {
     CUSTOMER("customer", "i.customer_id"),

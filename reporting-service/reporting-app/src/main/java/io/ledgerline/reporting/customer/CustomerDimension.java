@@ -18,7 +18,7 @@ public record CustomerDimension(String customerId, String legalName, String regi
             "ledgerline.customer.CustomerProfileUpdated.v1");
 
     /** The profile an envelope carries; empty for every other customer event. */
-    static Optional<CustomerDimension> from(EventEnvelope event) {
+    public static Optional<CustomerDimension> from(EventEnvelope event) {
         if (!PROFILE_TYPES.contains(event.type())) {
             return Optional.empty();
         }

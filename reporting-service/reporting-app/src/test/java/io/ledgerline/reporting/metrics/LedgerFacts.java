@@ -11,6 +11,7 @@ import io.ledgerline.receivables.api.v1.InvoiceIssued;
 import io.ledgerline.receivables.api.v1.Money;
 import io.ledgerline.receivables.api.v1.PaymentApplied;
 import io.ledgerline.reporting.aging.AgingProjection;
+import io.ledgerline.reporting.customer.CustomerProjection;
 import io.ledgerline.testkit.TestStack;
 import io.ledgerline.testkit.TestTopics;
 import java.io.IOException;
@@ -31,7 +32,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Receivables facts published on the real topic, each awaited until the aging projection has folded it. */
+/** Receivables facts and customer profiles published on the real topics, each awaited until the aging projection has folded it. */
 public final class LedgerFacts {
 
     private final AgroalDataSource dataSource;
@@ -62,17 +63,29 @@ public final class LedgerFacts {
         }
     }
 
+    /** A customer's profile ({@code CustomerRegistered}) as the customer service publishes it, with its sequence. */
+    public void profile(String customer, String region, String customerType, String salesOwner, long sequence) {
+        JsonNode data = EnvelopeCodec.mapper().createObjectNode().put("customerId", customer).put("legalName", customer + " Ltd")
+                .put("region", region).put("customerType", customerType).put("salesOwner", salesOwner);
+        publish(CustomerProjection.TOPIC, new EventEnvelope(UUID.randomUUID().toString(), "ledgerline/customer",
+                "ledgerline.customer.CustomerRegistered.v1", customer, Instant.parse("2019-01-01T09:00:00Z"), customer, sequence,
+                "1", data));
+    }
+
     private void fold(String customer, JsonNode data, String type) {
-        EventEnvelope event = new EventEnvelope(UUID.randomUUID().toString(), "ledgerline/receivables", type,
-                data.path("invoiceId").asText(customer), Instant.parse("2019-01-01T09:00:00Z"), customer, 0, "1", data);
-        TestTopics.create(ReceivablesTopics.EVENTS, 3);
+        publish(ReceivablesTopics.EVENTS, new EventEnvelope(UUID.randomUUID().toString(), "ledgerline/receivables", type,
+                data.path("invoiceId").asText(customer), Instant.parse("2019-01-01T09:00:00Z"), customer, 0, "1", data));
+    }
+
+    private void publish(String topic, EventEnvelope event) {
+        TestTopics.create(topic, 3);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrap(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
-            producer.send(new ProducerRecord<>(ReceivablesTopics.EVENTS, customer, EnvelopeCodec.write(event))).get();
+            producer.send(new ProducerRecord<>(topic, event.customerId(), EnvelopeCodec.write(event))).get();
         } catch (Exception e) {
-            throw new IllegalStateException("could not publish " + type, e);
+            throw new IllegalStateException("could not publish " + event.type(), e);
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> folded(event.id()));
     }

@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -63,14 +65,26 @@ final class Checkpoints {
         }
     }
 
-    /** True the first time this projection sees {@code eventId}; a redelivered event returns false. */
-    boolean firstDelivery(Connection tx, String eventId) throws SQLException {
-        try (PreparedStatement s = tx.prepareStatement(
-                "INSERT INTO " + processedTable + " (projection, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            s.setString(1, projection);
-            s.setString(2, eventId);
-            return s.executeUpdate() == 1;
+    /**
+     * The ids among {@code eventIds} this projection sees for the first time, recorded as seen in the same
+     * statement; a redelivered event is left out. One round trip for a whole poll batch.
+     */
+    Set<String> firstDeliveries(Connection tx, List<String> eventIds) throws SQLException {
+        Set<String> first = new HashSet<>();
+        if (eventIds.isEmpty()) {
+            return first;
         }
+        try (PreparedStatement s = tx.prepareStatement("INSERT INTO " + processedTable + " (projection, event_id)"
+                + " SELECT DISTINCT ?, id FROM unnest(?) AS ids(id) ON CONFLICT DO NOTHING RETURNING event_id")) {
+            s.setString(1, projection);
+            s.setArray(2, tx.createArrayOf("varchar", eventIds.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    first.add(rs.getString(1));
+                }
+            }
+        }
+        return first;
     }
 
     /** Forgets this key's positions and folded ids: its version was replaced or discarded. */

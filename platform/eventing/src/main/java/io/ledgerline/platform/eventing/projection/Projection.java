@@ -28,6 +28,17 @@ public interface Projection {
     void apply(Connection tx, EventEnvelope event) throws SQLException;
 
     /**
+     * Folds one poll batch, in log order per partition, using {@code tx}; do not commit or close it. By
+     * default each event through {@link #apply}; a projection that can write a batch in fewer statements
+     * overrides this, with the same result as applying the events one by one.
+     */
+    default void applyAll(Connection tx, List<EventEnvelope> events) throws SQLException {
+        for (EventEnvelope event : events) {
+            apply(tx, event);
+        }
+    }
+
+    /**
      * The tables {@link #apply} writes, unqualified, as Flyway created them in the service's schema.
      * A rebuild ({@link ProjectionRunner#rebuild}) copies their definitions (columns, defaults, checks,
      * keys, indexes, each under its own name) into a schema of its own, folds the log into the copies

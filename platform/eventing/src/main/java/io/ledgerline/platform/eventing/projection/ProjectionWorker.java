@@ -8,11 +8,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.CloseOptions;
@@ -164,17 +166,27 @@ final class ProjectionWorker implements Runnable {
     static int fold(Connection tx, Projection projection, Checkpoints checkpoints, ConsumerRecords<String, byte[]> records)
             throws SQLException {
         Map<TopicPartition, Long> next = new HashMap<>();
-        int folded = 0;
+        List<EventEnvelope> read = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
             next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
             EventEnvelope event = readOrSkip(projection, record);
-            if (event != null && checkpoints.firstDelivery(tx, event.id())) {
-                projection.apply(tx, event);
-                folded++;
+            if (event != null) {
+                read.add(event);
             }
         }
+        Set<String> first = checkpoints.firstDeliveries(tx, read.stream().map(EventEnvelope::id).toList());
+        List<EventEnvelope> fresh = new ArrayList<>(first.size());
+        for (EventEnvelope event : read) {
+            // first.remove: a record the relay delivered twice within this batch is folded once
+            if (first.remove(event.id())) {
+                fresh.add(event);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            projection.applyAll(tx, fresh);
+        }
         checkpoints.save(tx, next);
-        return folded;
+        return fresh.size();
     }
 
     /** A record that is not an envelope can never be folded; it is logged and passed, not retried forever. */
