@@ -1,5 +1,6 @@
 package io.ledgerline.reporting.aging;
 
+import io.ledgerline.platform.eventing.projection.InTransaction;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -106,24 +107,16 @@ final class FindAgingSummary {
         if (built(c, monthEnd, grouping, basis)) {
             return;
         }
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            try (PreparedStatement s = c.prepareStatement(
+        InTransaction.run(c, tx -> {
+            try (PreparedStatement s = tx.prepareStatement(
                     "SELECT serving_version FROM projection_version WHERE projection = ? FOR UPDATE")) {
                 s.setString(1, AgingProjection.NAME);
                 s.executeQuery().close();
             }
-            if (!built(c, monthEnd, grouping, basis)) {
-                build(c, monthEnd, grouping, basis);
+            if (!built(tx, monthEnd, grouping, basis)) {
+                build(tx, monthEnd, grouping, basis);
             }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
-        }
+        });
     }
 
     private static boolean built(Connection c, LocalDate monthEnd, String grouping, String basis) throws SQLException {

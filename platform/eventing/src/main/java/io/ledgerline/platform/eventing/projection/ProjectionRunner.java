@@ -180,20 +180,12 @@ public class ProjectionRunner {
             }
             try {
                 Optional<Projection> projection = projection(orphan.projection());
-                boolean autoCommit = c.getAutoCommit();
-                c.setAutoCommit(false);
-                try {
-                    if (rebuilds.finish(c, orphan.id(), State.DISCARDED, "its instance stopped before the switch")) {
-                        new ShadowTables(home, ProjectionVersions.schema(orphan.projection(), orphan.version()), List.of()).drop(c);
-                        new Checkpoints(ProjectionVersions.key(orphan.projection(), orphan.version()), home).forget(c);
+                InTransaction.run(c, tx -> {
+                    if (rebuilds.finish(tx, orphan.id(), State.DISCARDED, "its instance stopped before the switch")) {
+                        new ShadowTables(home, ProjectionVersions.schema(orphan.projection(), orphan.version()), List.of()).drop(tx);
+                        new Checkpoints(ProjectionVersions.key(orphan.projection(), orphan.version()), home).forget(tx);
                     }
-                    c.commit();
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(autoCommit);
-                }
+                });
                 LOG.infof("Rebuild %s of projection %s lost its instance before the switch: version %d was discarded%s",
                         orphan.id(), orphan.projection(), orphan.version(),
                         projection.isPresent() ? "" : " (the projection no longer runs here)");

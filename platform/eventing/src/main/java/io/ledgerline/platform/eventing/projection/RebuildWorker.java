@@ -12,10 +12,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.CloseOptions;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
@@ -75,8 +77,8 @@ final class RebuildWorker implements Runnable {
         this.shadow = shadowOf(projection, rebuild.version(), home);
         this.rebuilds = new Rebuilds(home);
         this.checkpoints = new Checkpoints(ProjectionVersions.key(projection.name(), rebuild.version()), home);
-        this.consumer = new KafkaConsumer<>(ProjectionWorker.consumerConfig(
-                projection.name() + ".rebuild-v" + rebuild.version(), bootstrapServers));
+        this.consumer = new KafkaConsumer<>(bulkRead(ProjectionWorker.consumerConfig(
+                projection.name() + ".rebuild-v" + rebuild.version(), bootstrapServers)));
         this.events = Counter.builder("ledgerline.projection.rebuild.events")
                 .description("records of its topics a rebuild of the projection read into its new version")
                 .tag("projection", projection.name()).register(metrics);
@@ -309,5 +311,14 @@ final class RebuildWorker implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** A rebuild reads the whole log: bigger polls mean fewer, bigger transactions and batch statements. */
+    private static Properties bulkRead(Properties config) {
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "10000");
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024));
+        config.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, Integer.toString(256 * 1024));
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "100");
+        return config;
     }
 }
