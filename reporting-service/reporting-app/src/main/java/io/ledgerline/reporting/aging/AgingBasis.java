@@ -23,7 +23,7 @@ public enum AgingBasis {
     }
 
     /** The date column of {@code open_item} (alias {@code i}) the age counts from; never user text. */
-    String column() {
+    public String column() {
         return column;
     }
 

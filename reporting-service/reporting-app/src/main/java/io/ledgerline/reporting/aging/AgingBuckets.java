@@ -64,6 +64,19 @@ public record AgingBuckets(List<Integer> upperBounds) {
         return new AgingBuckets(bounds);
     }
 
+    /**
+     * Parses {@code value} for aging by {@code basis}: negative bounds split what is not yet due, which only aging by due
+     * date has, so they are refused with {@code basis=issue}.
+     */
+    public static AgingBuckets parse(String value, AgingBasis basis) {
+        AgingBuckets bounds = parse(value);
+        if (basis == AgingBasis.ISSUE && bounds.splitsNotYetDue()) {
+            throw invalid("negative bounds split what is not yet due, which only aging by due date has; with basis=issue every "
+                    + "item is 0 days old or more, got " + value);
+        }
+        return bounds;
+    }
+
     /** Whether some bucket splits what is not yet due; only meaningful when aging by due date. */
     boolean splitsNotYetDue() {
         return upperBounds.get(0) < 0;
@@ -101,7 +114,7 @@ public record AgingBuckets(List<Integer> upperBounds) {
      * Lower bounds of every bucket but the first for PostgreSQL's {@code width_bucket(days, thresholds)}:
      * days at or below the first bound fall below the first threshold (bucket 0); bucket i is label i.
      */
-    Integer[] thresholds() {
+    public Integer[] thresholds() {
         return upperBounds.stream().map(bound -> bound + 1).toArray(Integer[]::new);
     }
 

@@ -8,9 +8,9 @@ import java.util.List;
  * plain decimals in the currency's minor unit, a field quoted (quotes doubled) when it holds a comma, a
  * quote or a line break.
  */
-final class AgingCsv {
+public final class AgingCsv {
 
-    static final String MEDIA_TYPE = "text/csv";
+    public static final String MEDIA_TYPE = "text/csv";
 
     private AgingCsv() {
     }
@@ -44,7 +44,8 @@ final class AgingCsv {
         return csv.toString();
     }
 
-    private static void line(StringBuilder csv, List<String> fields) {
+    /** Appends one CSV line of {@code fields} (null as an empty field), quoted where needed, ending in CRLF. */
+    public static void line(StringBuilder csv, List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 csv.append(',');

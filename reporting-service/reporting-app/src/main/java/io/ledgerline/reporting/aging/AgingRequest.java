@@ -40,12 +40,7 @@ public record AgingRequest(LocalDate asOf, GroupBy groupBy, AgingBuckets buckets
     public static AgingRequest parse(String asOf, String groupBy, String buckets, String itemType, String basis,
                                      String knownAt, LocalDate today) {
         AgingBasis ageFrom = AgingBasis.parse(basis);
-        AgingBuckets bounds = AgingBuckets.parse(buckets);
-        if (ageFrom == AgingBasis.ISSUE && bounds.splitsNotYetDue()) {
-            throw ProblemException.invalidParameter("buckets",
-                    "negative bounds split what is not yet due, which only aging by due date has; with basis=issue every "
-                            + "item is 0 days old or more, got " + buckets);
-        }
+        AgingBuckets bounds = AgingBuckets.parse(buckets, ageFrom);
         return new AgingRequest(date(asOf, today), GroupBy.parse(groupBy), bounds, itemType(itemType), ageFrom,
                 instant(knownAt));
     }

@@ -176,7 +176,7 @@ public class AgingResource {
     }
 
     /** format=csv or json decides; otherwise the most preferred of the Accept header's types that names one of them. */
-    static boolean csv(String format, HttpHeaders headers) {
+    public static boolean csv(String format, HttpHeaders headers) {
         if (format != null && !format.isBlank()) {
             return switch (format.trim()) {
                 case "csv" -> true;

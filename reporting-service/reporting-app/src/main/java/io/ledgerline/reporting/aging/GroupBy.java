@@ -29,7 +29,8 @@ public enum GroupBy {
         this.expression = expression;
     }
 
-    String expression() {
+    /** The SQL expression over {@code open_item i} and {@code customer_dimension c} rows are keyed by; never user text. */
+    public String expression() {
         return expression;
     }
 
