@@ -39,6 +39,12 @@ public class AgingProjection implements Projection {
         return List.of(ReceivablesTopics.EVENTS, CustomerProjection.TOPIC);
     }
 
+    /** Every write is keyed by its own id and only new rows reach the summaries: a repeat changes nothing. */
+    @Override
+    public boolean idempotent() {
+        return true;
+    }
+
     @Override
     public List<String> tables() {
         return List.of("open_item", "item_movement", "item_dispute", "aging_customer", "aging_delta", "aging_snapshot",

@@ -29,6 +29,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -79,23 +80,29 @@ public final class LedgerFacts {
 
     private void publish(String topic, EventEnvelope event) {
         TestTopics.create(topic, 3);
+        RecordMetadata sent;
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrap(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
-            producer.send(new ProducerRecord<>(topic, event.customerId(), EnvelopeCodec.write(event))).get();
+            sent = producer.send(new ProducerRecord<>(topic, event.customerId(), EnvelopeCodec.write(event))).get();
         } catch (Exception e) {
             throw new IllegalStateException("could not publish " + event.type(), e);
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> folded(event.id()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> folded(sent));
     }
 
-    /** Whether the aging projection (any version of it) has folded the event. */
-    private boolean folded(String eventId) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT 1 FROM projection_processed_event WHERE event_id = ? AND projection LIKE ?")) {
-            s.setString(1, eventId);
-            s.setString(2, AgingProjection.NAME + "%");
+    /** Whether the serving version of the aging projection has folded past the record. */
+    private boolean folded(RecordMetadata record) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT 1 FROM projection_checkpoint k JOIN projection_version v ON v.projection = ?
+                WHERE k.projection = CASE WHEN v.serving_version = 1 THEN v.projection
+                                          ELSE v.projection || '@v' || v.serving_version END
+                  AND k.topic = ? AND k.partition = ? AND k.next_offset > ?""")) {
+            s.setString(1, AgingProjection.NAME);
+            s.setString(2, record.topic());
+            s.setInt(3, record.partition());
+            s.setLong(4, record.offset());
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
             }

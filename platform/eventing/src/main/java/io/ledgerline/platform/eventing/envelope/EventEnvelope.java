@@ -9,14 +9,15 @@ import java.util.Objects;
 
 /**
  * One stored event as it travels on Kafka: CloudEvents attributes plus the event's JSON body.
- * The Kafka record key is {@link #customerId()}, so all of a customer's events keep their order.
+ * The Kafka record key is {@link #customerId()}, so all of a customer's events keep their order; an
+ * event that names no customer (e.g. a sales team's) has no customer id and is keyed by its {@link #subject()}.
  *
  * @param id            the event's unique id (Axon's event identifier); consumers dedupe on it
  * @param source        the publishing service, e.g. {@code ledgerline/receivables}
  * @param type          the contract name with its version, e.g. {@code ledgerline.receivables.InvoiceIssued.v1}
  * @param subject       the aggregate id the event belongs to
  * @param time          when the event was recorded (UTC)
- * @param customerId    the customer the event is about (also the Kafka key)
+ * @param customerId    the customer the event is about (also the Kafka key); null when it is about none
  * @param sequence      the event's sequence number within its aggregate
  * @param schemaVersion the version of {@code data}'s shape, e.g. {@code 1}
  * @param data          the event body

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -161,7 +162,8 @@ final class ProjectionWorker implements Runnable {
 
     /**
      * Folds one poll batch with {@code tx}, which the caller commits: envelopes already folded under
-     * this checkpoint key are skipped, and the checkpoint moves past the batch. Returns how many were folded.
+     * this checkpoint key are skipped (for an {@link Projection#idempotent} projection only repeats within
+     * the batch; its writes absorb the others), and the checkpoint moves past the batch. Returns how many were folded.
      */
     static int fold(Connection tx, Projection projection, Checkpoints checkpoints, ConsumerRecords<String, byte[]> records)
             throws SQLException {
@@ -174,7 +176,8 @@ final class ProjectionWorker implements Runnable {
                 read.add(event);
             }
         }
-        Set<String> first = checkpoints.firstDeliveries(tx, read.stream().map(EventEnvelope::id).toList());
+        Set<String> first = projection.idempotent() ? read.stream().map(EventEnvelope::id).collect(Collectors.toSet())
+                : checkpoints.firstDeliveries(tx, read.stream().map(EventEnvelope::id).toList());
         List<EventEnvelope> fresh = new ArrayList<>(first.size());
         for (EventEnvelope event : read) {
             // first.remove: a record the relay delivered twice within this batch is folded once

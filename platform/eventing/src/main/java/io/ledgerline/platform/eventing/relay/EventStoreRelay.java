@@ -43,8 +43,9 @@ import org.jboss.logging.Logger;
 /**
  * The event store is the outbox: Debezium tails {@code domain_event_entry} through the service's
  * own logical replication slot and this relay publishes each stored event as an envelope keyed by
- * customer id. Debezium's offsets (kept in PostgreSQL) advance only after Kafka acknowledged the
- * whole batch, so an event that committed is published at least once, even across a crash.
+ * customer id (by aggregate id for an event that names no customer). Debezium's offsets (kept in
+ * PostgreSQL) advance only after Kafka acknowledged the whole batch, so an event that committed is
+ * published at least once, even across a crash.
  */
 @Startup
 @Singleton
@@ -140,7 +141,7 @@ public class EventStoreRelay {
         for (ChangeEvent<SourceRecord, SourceRecord> change : batch) {
             Optional<EventEnvelope> envelope = mapper.map(change.value().value());
             envelope.ifPresent(e -> sends.add(producer.send(
-                    new ProducerRecord<>(topic, e.customerId(), EnvelopeCodec.write(e)))));
+                    new ProducerRecord<>(topic, StoredEventMapper.key(e), EnvelopeCodec.write(e)))));
         }
         try {
             for (Future<RecordMetadata> send : sends) {

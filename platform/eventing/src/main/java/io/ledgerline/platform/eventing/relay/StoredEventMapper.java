@@ -41,10 +41,16 @@ final class StoredEventMapper {
                 type,
                 aggregateId,
                 Instant.parse(after.getString("time_stamp")),
-                customer == null || customer.isNull() ? aggregateId : customer.asText(),
+                // an event that names no customer (a sales team, a target) has no customerid, not its aggregate's id
+                customer == null || customer.isNull() ? null : customer.asText(),
                 after.getInt64("sequence_number"),
                 schemaVersion(type),
                 data));
+    }
+
+    /** The Kafka key: the customer the event is about, else its aggregate, so either's events stay in order. */
+    static String key(EventEnvelope envelope) {
+        return envelope.customerId() != null ? envelope.customerId() : envelope.subject();
     }
 
     /** {@code ledgerline.receivables.InvoiceIssued.v1} has schema version {@code 1}. */
