@@ -45,10 +45,18 @@ public class AgingProjection implements Projection {
         return true;
     }
 
+    /** A rebuild folds the items alone; its new version's summaries are summed here in one go. */
+    @Override
+    public void rebuilt(Connection tx) throws SQLException {
+        if (!AgingSummary.ready(tx)) {
+            AgingSummary.sumAll(tx);
+        }
+    }
+
     @Override
     public List<String> tables() {
         return List.of("open_item", "item_movement", "item_dispute", "aging_customer", "aging_delta", "aging_snapshot",
-                "aging_snapshot_state");
+                "aging_snapshot_state", "aging_summary_ready");
     }
 
     @Override
@@ -58,11 +66,13 @@ public class AgingProjection implements Projection {
 
     /**
      * Inserts the batch's invoices and movements in one statement each, then adds what the new ones bring
-     * to the summaries ({@link AgingSummary}); disputes and customer profiles, which are few, one by one.
+     * to the summaries ({@link AgingSummary}) unless a rebuild is still folding the log (they are summed in
+     * bulk at its end, {@link #rebuilt}); disputes and customer profiles, which are few, one by one.
      */
     @Override
     public void applyAll(Connection tx, List<EventEnvelope> events) throws SQLException {
         NewItems items = new NewItems();
+        boolean summed = AgingSummary.ready(tx);
         for (EventEnvelope event : events) {
             if (INVOICE_ISSUED.equals(event.type())) {
                 items.invoice(EnvelopeCodec.data(event, InvoiceIssued.class), recordedAt(event));
@@ -78,11 +88,15 @@ public class AgingProjection implements Projection {
             }
             Optional<CustomerDimension> profile = CustomerDimension.from(event);
             if (profile.isPresent()) {
-                items.insert(tx); // the customer's items so far move with its profile
-                AgingSummary.customer(tx, profile.get());
+                if (summed) {
+                    items.insert(tx, true); // the customer's items so far move with its profile
+                    AgingSummary.customer(tx, profile.get());
+                } else {
+                    AgingSummary.keep(tx, profile.get());
+                }
             }
         }
-        items.insert(tx);
+        items.insert(tx, summed);
         // PaymentReceived, PaymentReversed and CreditMemoIssued move no invoice's open amount by themselves
         // (their PaymentApplied, PaymentUnapplied and InvoiceCredited events do); nor do ContractSigned,
         // ContractInstallmentInvoiced and LateFeeCharged (each installment and fee opens as its own InvoiceIssued).

@@ -36,14 +36,16 @@ final class NewItems {
         earliest(movement.effectiveOn());
     }
 
-    /** Writes what was collected, adds the new rows to the summaries, and starts over. */
-    void insert(Connection tx) throws SQLException {
+    /** Writes what was collected, adds the new rows to the summaries if {@code summed}, and starts over. */
+    void insert(Connection tx, boolean summed) throws SQLException {
         if (invoices.isEmpty() && movements.isEmpty()) {
             return;
         }
         List<String> newInvoices = insertInvoices(tx);
         List<String> newMovements = insertMovements(tx);
-        AgingSummary.arrived(tx, newInvoices, newMovements, earliest);
+        if (summed) {
+            AgingSummary.arrived(tx, newInvoices, newMovements, earliest);
+        }
         invoices.clear();
         invoicesRecordedAt.clear();
         movements.clear();

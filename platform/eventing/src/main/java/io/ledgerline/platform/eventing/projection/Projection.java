@@ -49,6 +49,15 @@ public interface Projection {
     }
 
     /**
+     * Called once when a rebuild has read its topics to the end, before it first tries to switch, with
+     * {@code tx}'s {@code search_path} on the new version's tables only; do not commit or close it. A
+     * projection that leaves derived rows out while its new version is built fills them here in bulk; what
+     * arrives afterwards is folded as usual. Does nothing by default.
+     */
+    default void rebuilt(Connection tx) throws SQLException {
+    }
+
+    /**
      * The tables {@link #apply} writes, unqualified, as Flyway created them in the service's schema.
      * A rebuild ({@link ProjectionRunner#rebuild}) copies their definitions (columns, defaults, checks,
      * keys, indexes, each under its own name) into a schema of its own, folds the log into the copies

@@ -64,6 +64,7 @@ final class RebuildWorker implements Runnable {
     private final Thread thread;
     private volatile boolean running = true;
     private boolean analyzed;
+    private boolean completed;
 
     /** {@code owner} holds the rebuild's ownership lock; this worker closes it when the rebuild ends. */
     RebuildWorker(Projection projection, ProjectionRebuild rebuild, DataSource dataSource, String home, Connection owner,
@@ -188,6 +189,29 @@ final class RebuildWorker implements Runnable {
         return true;
     }
 
+    /** Lets the projection fill what it left out while building ({@link Projection#rebuilt}); false if the rebuild was ended. */
+    private boolean complete() throws SQLException {
+        try (Connection tx = dataSource.getConnection()) {
+            tx.setAutoCommit(false);
+            try {
+                if (rebuilds.lock(tx, rebuild.id()) != State.BUILDING) {
+                    tx.rollback();
+                    return false;
+                }
+                execute(tx, "SET LOCAL search_path TO " + ProjectionVersions.quote(shadow.schema()));
+                long started = System.nanoTime();
+                projection.rebuilt(tx);
+                tx.commit();
+                LOG.infof("Rebuild of projection %s completed version %d in %d ms before its switch", projection.name(),
+                        rebuild.version(), (System.nanoTime() - started) / 1_000_000);
+            } catch (SQLException | RuntimeException e) {
+                tx.rollback();
+                throw e;
+            }
+        }
+        return true;
+    }
+
     /** Records between this worker's positions and the end of its partitions, as of its last fetch. */
     private OptionalLong behind() {
         long total = 0;
@@ -211,6 +235,12 @@ final class RebuildWorker implements Runnable {
      * False if reads held the tables too long; the rebuild folds what arrived meanwhile and tries again.
      */
     private boolean switchIn() throws SQLException {
+        if (!completed) {
+            if (!complete()) {
+                return true;
+            }
+            completed = true;
+        }
         if (!analyzed) {
             try (Connection c = dataSource.getConnection()) {
                 shadow.analyze(c);

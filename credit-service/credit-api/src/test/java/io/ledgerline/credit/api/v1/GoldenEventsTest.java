@@ -1,0 +1,93 @@
+package io.ledgerline.credit.api.v1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The published JSON of every v1 event is frozen in {@code golden/v1/<type>.json}. */
+class GoldenEventsTest {
+
+    // Configured like the service's event store and Kafka envelope mappers.
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private static final String CUSTOMER = "0379-NEVHP";
+
+    static Stream<CreditEvent> events() {
+        ScorecardDefinition scorecard = new ScorecardDefinition("Ledgerline default", "CNY",
+                new MissingDataRule(MissingDataRule.NEUTRAL_POINTS, 50),
+                new AltmanZones(new AltmanZones.Zones(new BigDecimal("1.23"), new BigDecimal("2.90")),
+                        new AltmanZones.Zones(new BigDecimal("1.10"), new BigDecimal("2.60")), List.of("MANUFACTURING")),
+                new ReputationWeights(Map.of("LOW", 1, "HIGH", 6), Map.of("JUDICIAL_RECORD", 100),
+                        List.of(new ReputationWeights.RecencyStep(12, 100)), 25),
+                List.of(new Factor("years-since-founding", "company-basics", "yearsSinceFounding", 60,
+                                List.of(new Band(null, new BigDecimal("2"), 20), new Band(new BigDecimal("2"), null, 100)),
+                                null, null),
+                        new Factor("ownership-type", "company-basics", "ownershipType", 40, null,
+                                Map.of("STATE_OWNED", 100, "PRIVATE", 60), 40)));
+        CreditPolicyDefinition policy = new CreditPolicyDefinition("Ledgerline default", "CNY", 40, List.of(
+                new GradeTerms("A", 90, new BigDecimal("500000.00"), new BigDecimal("5000000.00"), 60, new BigDecimal("0.00"),
+                        true, new BigDecimal("1000000.00")),
+                new GradeTerms("D", 0, new BigDecimal("0.00"), new BigDecimal("50000.00"), 0, new BigDecimal("1.00"),
+                        false, new BigDecimal("0.00"))));
+        return Stream.of(
+                new ScorecardPublished(2, "credit-manager-user", LocalDate.of(2013, 3, 1), scorecard),
+                new CreditPolicyPublished(1, "credit-service", LocalDate.of(2013, 1, 2), policy),
+                new FinancialStatementSubmitted(CUSTOMER, "6f1c2d3e-0000-4000-8000-000000000001", LocalDate.of(2012, 12, 31), "CNY",
+                        new BigDecimal("1200000.00"), new BigDecimal("800000.00"), new BigDecimal("450000.00"),
+                        new BigDecimal("2500000.00"), new BigDecimal("6000000.00"), new BigDecimal("3500000.00"),
+                        new BigDecimal("9000000.00"), "credit-analyst-user"),
+                new CustomerAssessed(CUSTOMER, "9b2e7c1a-0000-4000-8000-000000000002", LocalDate.of(2013, 3, 1),
+                        "credit-analyst-user", 72, "C", true, new BigDecimal("60.00"), MissingDataRule.NEUTRAL_POINTS, 2, 1,
+                        List.of(new FactorContribution("years-since-founding", "company-basics", 60, 100, new BigDecimal("60.00"),
+                                        Map.of("foundingDate", "2009-06-15", "yearsSinceFounding", "3"), List.of()),
+                                new FactorContribution("ownership-type", "company-basics", 40, null, new BigDecimal("20.00"),
+                                        Map.of(), List.of("ownershipType"))),
+                        List.of(new MissingInput("ownership-type", "ownershipType", "the customer's ownership type is not known"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void writes_the_golden_json(CreditEvent event) throws IOException {
+        assertThat((JsonNode) MAPPER.valueToTree(event)).isEqualTo(golden(event.getClass()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void reads_the_golden_json_back(CreditEvent event) throws IOException {
+        assertThat(MAPPER.treeToValue(golden(event.getClass()), event.getClass())).isEqualTo(event);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void ignores_fields_it_does_not_know(CreditEvent event) throws IOException {
+        JsonNode withExtra = golden(event.getClass()).deepCopy();
+        ((ObjectNode) withExtra).put("addedLater", "optional");
+        assertThat(MAPPER.treeToValue(withExtra, event.getClass())).isEqualTo(event);
+    }
+
+    private static JsonNode golden(Class<?> type) throws IOException {
+        String name = type.getAnnotation(JsonTypeName.class).value();
+        try (InputStream in = GoldenEventsTest.class.getResourceAsStream("/golden/v1/" + name + ".json")) {
+            assertThat(in).as("golden file for %s", name).isNotNull();
+            return MAPPER.readTree(in);
+        }
+    }
+}

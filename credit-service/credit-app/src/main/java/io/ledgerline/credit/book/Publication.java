@@ -1,0 +1,5 @@
+package io.ledgerline.credit.book;
+
+/** The version a publication left current, and whether it recorded a new one (identical content records nothing). */
+public record Publication(int version, boolean created) {
+}

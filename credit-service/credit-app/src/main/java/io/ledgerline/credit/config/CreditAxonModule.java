@@ -1,0 +1,32 @@
+package io.ledgerline.credit.config;
+
+import io.ledgerline.credit.api.v1.CreditPolicyPublished;
+import io.ledgerline.credit.api.v1.CustomerAssessed;
+import io.ledgerline.credit.api.v1.FinancialStatementSubmitted;
+import io.ledgerline.credit.api.v1.ScorecardPublished;
+import io.ledgerline.credit.book.CreditPolicyBook;
+import io.ledgerline.credit.book.ScorecardBook;
+import io.ledgerline.credit.profile.CreditProfile;
+import io.ledgerline.platform.eventing.axon.AxonModule;
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.List;
+import org.axonframework.config.Configurer;
+
+/** credit-service's aggregates and the published events they store, wired into Axon here and only here. */
+@Singleton
+public class CreditAxonModule implements AxonModule {
+
+    @Override
+    public void configure(Configurer configurer) {
+        configurer.configureAggregate(CreditProfile.class);
+        configurer.configureAggregate(ScorecardBook.class);
+        configurer.configureAggregate(CreditPolicyBook.class);
+    }
+
+    @Override
+    public Collection<Class<?>> eventTypes() {
+        return List.of(ScorecardPublished.class, CreditPolicyPublished.class, FinancialStatementSubmitted.class,
+                CustomerAssessed.class);
+    }
+}

@@ -1,0 +1,133 @@
+package io.ledgerline.credit.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ledgerline.credit.api.v1.CreditPolicyDefinition;
+import io.ledgerline.credit.api.v1.CustomerAssessed;
+import io.ledgerline.credit.api.v1.FactorContribution;
+import io.ledgerline.credit.api.v1.FinancialStatementSubmitted;
+import io.ledgerline.credit.api.v1.MissingDataRule;
+import io.ledgerline.credit.api.v1.ScorecardDefinition;
+import io.ledgerline.credit.profile.CreditProfileCommand.AssessCustomer;
+import io.ledgerline.credit.profile.CreditProfileCommand.SubmitFinancialStatement;
+import io.ledgerline.credit.scoring.CreditFacts;
+import io.ledgerline.credit.scoring.DefinitionYaml;
+import io.ledgerline.credit.scoring.FinancialFigures;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class CreditProfileTest {
+
+    private static final String CUSTOMER = "0379-NEVHP";
+    private static final LocalDate TODAY = LocalDate.of(2013, 3, 15);
+    private static final ScorecardDefinition CARD = DefinitionYaml.scorecard(DefinitionYaml.DEFAULT_SCORECARD);
+    private static final CreditPolicyDefinition POLICY = DefinitionYaml.policy(DefinitionYaml.DEFAULT_POLICY);
+
+    private FixtureConfiguration<CreditProfile> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(CreditProfile.class);
+    }
+
+    private static FinancialStatementSubmitted statement(String id, LocalDate periodEnd, String workingCapital, String retainedEarnings,
+                                                         String ebit, String bookEquity) {
+        return new FinancialStatementSubmitted(CUSTOMER, id, periodEnd, "CNY", new BigDecimal(workingCapital),
+                new BigDecimal(retainedEarnings), new BigDecimal(ebit), new BigDecimal(bookEquity), new BigDecimal("6000000.00"),
+                new BigDecimal("3500000.00"), new BigDecimal("9000000.00"), "analyst");
+    }
+
+    private static final FinancialStatementSubmitted SAFE_2012 = statement("s-2012", LocalDate.of(2012, 12, 31), "1200000.00",
+            "800000.00", "450000.00", "2500000.00");
+    // X1 -0.1, X2 -0.1, X3 -0.05, X4 0.1429: Z'' = -0.656 - 0.326 - 0.336 + 0.15 = -1.168, distress
+    private static final FinancialStatementSubmitted DISTRESS_2011 = statement("s-2011", LocalDate.of(2011, 12, 31), "-600000.00",
+            "-600000.00", "-300000.00", "500000.00");
+
+    private static AssessCustomer assess(ScorecardDefinition card) {
+        return new AssessCustomer(CUSTOMER, "a-1", CreditFacts.nothingKnown(), 1, card, 1, POLICY, TODAY, "analyst");
+    }
+
+    @Nested
+    class SubmitFinancialStatementCommand {
+
+        @Test
+        void records_the_statement() {
+            FinancialFigures f = new FinancialFigures("s-2012", LocalDate.of(2012, 12, 31), "CNY", new BigDecimal("1200000.00"),
+                    new BigDecimal("800000.00"), new BigDecimal("450000.00"), new BigDecimal("2500000.00"),
+                    new BigDecimal("6000000.00"), new BigDecimal("3500000.00"), new BigDecimal("9000000.00"));
+            fixture.givenNoPriorActivity()
+                    .when(new SubmitFinancialStatement(CUSTOMER, f, "analyst"))
+                    .expectEvents(SAFE_2012);
+        }
+    }
+
+    @Nested
+    class AssessCustomerCommand {
+
+        @Test
+        void without_any_data_every_factor_scores_neutral_and_is_listed_missing() {
+            CustomerAssessed e = recorded(fixture.givenNoPriorActivity().when(assess(CARD)));
+            assertThat(e.score()).isEqualTo(50);
+            assertThat(e.grade()).isEqualTo("D");
+            assertThat(e.tradeAllowed()).isTrue();
+            assertThat(e.coverage()).isEqualByComparingTo("0");
+            assertThat(e.missingData()).hasSize(13);
+            assertThat(e.scorecardVersion()).isEqualTo(1);
+            assertThat(e.policyVersion()).isEqualTo(1);
+            assertThat(e.assessmentId()).isEqualTo("a-1");
+        }
+
+        @Test
+        void the_latest_period_is_scored_even_when_an_older_one_arrives_later() {
+            // Z'' safe: 20 x 100 + 80 x 50 = 6000 -> 60, grade C
+            CustomerAssessed e = recorded(fixture.given(SAFE_2012, DISTRESS_2011).when(assess(CARD)));
+            assertThat(e.score()).isEqualTo(60);
+            assertThat(e.grade()).isEqualTo("C");
+            FactorContribution altman = e.contributions().stream().filter(c -> c.factor().equals("altman-z")).findFirst().orElseThrow();
+            assertThat(altman.inputs()).containsEntry("statementId", "s-2012").containsEntry("altmanZone", "SAFE");
+        }
+
+        @Test
+        void a_restated_period_replaces_the_earlier_submission() {
+            // distress: 20 x 0 + 80 x 50 = 4000 -> 40, grade D, still traded (minimum 40)
+            FinancialStatementSubmitted restated = statement("s-2012b", LocalDate.of(2012, 12, 31), "-600000.00", "-600000.00",
+                    "-300000.00", "500000.00");
+            CustomerAssessed e = recorded(fixture.given(SAFE_2012, restated).when(assess(CARD)));
+            assertThat(e.score()).isEqualTo(40);
+            assertThat(e.grade()).isEqualTo("D");
+            assertThat(e.tradeAllowed()).isTrue();
+        }
+
+        @Test
+        void nothing_known_under_renormalise_is_refused() {
+            ScorecardDefinition renormalising = new ScorecardDefinition(CARD.name(), CARD.currency(),
+                    new MissingDataRule(MissingDataRule.RENORMALISE, null), CARD.altman(), CARD.reputation(), CARD.factors());
+            fixture.givenNoPriorActivity()
+                    .when(assess(renormalising))
+                    .expectException(CreditRuleViolation.class)
+                    .expectNoEvents();
+        }
+
+        /** The assessment the command returned, checked to be exactly the one event it recorded. */
+        private CustomerAssessed recorded(ResultValidator<CreditProfile> result) {
+            CustomerAssessed[] returned = new CustomerAssessed[1];
+            result.expectSuccessfulHandlerExecution()
+                    .expectResultMessagePayloadMatching(new CustomTypeSafeMatcher<CustomerAssessed>("an assessment") {
+                        @Override
+                        protected boolean matchesSafely(CustomerAssessed e) {
+                            returned[0] = e;
+                            return true;
+                        }
+                    });
+            result.expectEvents(returned[0]);
+            return returned[0];
+        }
+    }
+}
