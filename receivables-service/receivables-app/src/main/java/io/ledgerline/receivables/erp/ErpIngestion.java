@@ -282,6 +282,9 @@ public class ErpIngestion {
         body.put("dueDate", invoice.dueDate().toString());
         body.put("currency", invoice.amount().currency().getCurrencyCode());
         body.put("amount", invoice.amount().amount().toPlainString());
+        if (invoice.productLine() != null) {
+            body.put("productLine", invoice.productLine());
+        }
         return body;
     }
 
@@ -332,9 +335,11 @@ public class ErpIngestion {
                 d.amount().currency().getCurrencyCode(), d.amount().amount().toPlainString(), d.reason()));
     }
 
+    /** Without a product line the hash is what it was before productLine existed, so earlier answers still match. */
     private static String hash(IssueInvoice i) {
-        return sha256(String.join("|", i.externalId(), i.invoiceNumber(), i.customerId(), i.issueDate().toString(),
-                i.dueDate().toString(), i.amount().currency().getCurrencyCode(), i.amount().amount().toPlainString()));
+        String content = String.join("|", i.externalId(), i.invoiceNumber(), i.customerId(), i.issueDate().toString(),
+                i.dueDate().toString(), i.amount().currency().getCurrencyCode(), i.amount().amount().toPlainString());
+        return sha256(i.productLine() == null ? content : content + "|productLine=" + i.productLine());
     }
 
     private static String hash(IssueCreditMemo m) {

@@ -11,5 +11,7 @@ public record ErpInvoice(
         @Schema(required = true, example = "2013-01-02", format = "date") String issueDate,
         @Schema(required = true, example = "2013-02-01", format = "date", description = "not before issueDate") String dueDate,
         @Schema(required = true, example = "USD", description = "ISO 4217") String currency,
-        @Schema(required = true, example = "55.94", description = "positive decimal string, at most the currency's minor digits") String amount) {
+        @Schema(required = true, example = "55.94", description = "positive decimal string, at most the currency's minor digits") String amount,
+        @Schema(example = "Spare parts", maxLength = 100, description = "optional: the product line the invoice was sold under "
+                + "(1-100 characters after trimming, no control characters); aging and roll rates can be grouped by it") String productLine) {
 }

@@ -42,7 +42,7 @@ public class ErpResource {
     private static final Logger LOG = Logger.getLogger(ErpResource.class);
     private static final String INVOICE_EXAMPLE = """
             {"externalId":"INV-0000611365","invoiceNumber":"0000611365","customerId":"0379-NEVHP",
-             "issueDate":"2013-01-02","dueDate":"2013-02-01","currency":"USD","amount":"55.94"}""";
+             "issueDate":"2013-01-02","dueDate":"2013-02-01","currency":"USD","amount":"55.94","productLine":"Spare parts"}""";
     private static final String CREDIT_MEMO_EXAMPLE = """
             {"externalId":"CM-12","creditMemoNumber":"0000000012","customerId":"0379-NEVHP","issueDate":"2013-01-25",
              "currency":"USD","amount":"5.94","invoiceNumber":"0000611365","reason":"damaged goods"}""";
@@ -70,7 +70,7 @@ public class ErpResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "invoice", value = INVOICE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "booked", content = @Content(examples = @ExampleObject(name = "booked", value = """
             {"invoiceId":"6f1c...","externalId":"INV-0000611365","invoiceNumber":"0000611365","customerId":"0379-NEVHP",
-             "issueDate":"2013-01-02","dueDate":"2013-02-01","currency":"USD","amount":"55.94"}""")))
+             "issueDate":"2013-01-02","dueDate":"2013-02-01","currency":"USD","amount":"55.94","productLine":"Spare parts"}""")))
     @APIResponse(responseCode = "200", description = "a repeat: the first answer")
     @APIResponse(responseCode = "400", description = "invalid field, nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "externalId reused with other content, or invoice number taken", content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -40,7 +40,25 @@ final class ErpValidation {
         return new IssueInvoice(invoiceId(externalId), externalId,
                 text("invoiceNumber", m.invoiceNumber(), MAX_TEXT),
                 text("customerId", m.customerId(), MAX_TEXT),
-                issueDate, dueDate, money("amount", m.amount(), m.currency()));
+                issueDate, dueDate, money("amount", m.amount(), m.currency()), productLine(m.productLine()));
+    }
+
+    /** Optional; when sent, 1 to {@value #MAX_TEXT} characters after trimming and no control characters. */
+    private static String productLine(String value) {
+        if (value == null) {
+            return null;
+        }
+        String line = value.strip();
+        if (line.isEmpty()) {
+            throw ProblemException.invalidField("productLine", "productLine must not be blank; leave it out when the invoice has none");
+        }
+        if (line.length() > MAX_TEXT) {
+            throw ProblemException.invalidField("productLine", "productLine is longer than " + MAX_TEXT + " characters");
+        }
+        if (line.codePoints().anyMatch(Character::isISOControl)) {
+            throw ProblemException.invalidField("productLine", "productLine must not contain control characters");
+        }
+        return line;
     }
 
     static ReceivePayment receivePayment(ErpPayment m) {

@@ -95,7 +95,7 @@ public class Invoice {
         }
         apply(new InvoiceIssued(command.invoiceId(), command.externalId(), command.invoiceNumber(),
                 command.customerId(), command.issueDate(), command.dueDate(), command.amount().toContract(),
-                command.itemType(), command.contractId(), command.feeForInvoiceId(), command.lateFee()));
+                command.itemType(), command.contractId(), command.feeForInvoiceId(), command.lateFee(), command.productLine()));
     }
 
     /** Raises the open amount by a debit adjustment; a repeat of the same debit changes nothing. */

@@ -16,6 +16,7 @@ public sealed interface InvoiceCommand {
     /**
      * Open a receivable for its full amount: an ERP invoice ({@code itemType} null), a contract's
      * installment (with the contract's {@code lateFee} clause, if any) or a late fee on {@code feeForInvoiceId}.
+     * {@code productLine} is the ERP's product line for the invoice, if it sent one; installments and fees carry none.
      */
     record IssueInvoice(
             @TargetAggregateIdentifier String invoiceId,
@@ -28,12 +29,20 @@ public sealed interface InvoiceCommand {
             String itemType,
             String contractId,
             String feeForInvoiceId,
-            LateFeeClause lateFee) implements InvoiceCommand {
+            LateFeeClause lateFee,
+            String productLine) implements InvoiceCommand {
 
-        /** An invoice the ERP issued: no contract, no fee, no late-fee clause. */
+        /** An invoice the ERP issued: no contract, no fee, no late-fee clause, no product line. */
         public IssueInvoice(String invoiceId, String externalId, String invoiceNumber, String customerId,
                             LocalDate issueDate, LocalDate dueDate, Money amount) {
-            this(invoiceId, externalId, invoiceNumber, customerId, issueDate, dueDate, amount, null, null, null, null);
+            this(invoiceId, externalId, invoiceNumber, customerId, issueDate, dueDate, amount, null);
+        }
+
+        /** An invoice the ERP issued under {@code productLine} (null: none): no contract, no fee, no late-fee clause. */
+        public IssueInvoice(String invoiceId, String externalId, String invoiceNumber, String customerId,
+                            LocalDate issueDate, LocalDate dueDate, Money amount, String productLine) {
+            this(invoiceId, externalId, invoiceNumber, customerId, issueDate, dueDate, amount, null, null, null, null,
+                    productLine);
         }
 
         /** Installment {@code invoiceNumber} of contract {@code contractId}. */
@@ -41,14 +50,14 @@ public sealed interface InvoiceCommand {
                                                LocalDate issueDate, LocalDate dueDate, Money amount, String contractId,
                                                LateFeeClause lateFee) {
             return new IssueInvoice(invoiceId, externalId, invoiceNumber, customerId, issueDate, dueDate, amount,
-                    InvoiceIssued.INSTALLMENT, contractId, null, lateFee);
+                    InvoiceIssued.INSTALLMENT, contractId, null, lateFee, null);
         }
 
         /** The late fee charged on invoice {@code feeForInvoiceId}, issued and due on {@code chargedOn}. */
         public static IssueInvoice lateFee(String invoiceId, String invoiceNumber, String customerId, LocalDate chargedOn,
                                            Money amount, String feeForInvoiceId) {
             return new IssueInvoice(invoiceId, invoiceNumber, invoiceNumber, customerId, chargedOn, chargedOn, amount,
-                    InvoiceIssued.LATE_FEE, null, feeForInvoiceId, null);
+                    InvoiceIssued.LATE_FEE, null, feeForInvoiceId, null, null);
         }
     }
 

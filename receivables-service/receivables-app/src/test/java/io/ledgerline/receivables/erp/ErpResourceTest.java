@@ -3,7 +3,9 @@ package io.ledgerline.receivables.erp;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,11 +28,14 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @QuarkusTest
 @QuarkusTestResource(value = LedgerlineStack.class, initArgs = @ResourceArg(name = "database", value = "receivables"))
@@ -51,6 +56,37 @@ class ErpResourceTest {
                 {"externalId":"%s","customerId":"%s","receivedDate":"%s","currency":"USD","amount":"%s",
                  "allocations":[{"invoiceNumber":"%s","amount":"%s"}]}"""
                 .formatted(externalId, customer, date, amount, number, allocated);
+    }
+
+    /** {@code invoice} as a batch item of kind invoice, with {@code productLine} when not null. */
+    private static String item(String invoice, String productLine) {
+        com.fasterxml.jackson.databind.node.ObjectNode item = JSON.createObjectNode().put("kind", "invoice");
+        try {
+            item.setAll((com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(invoice));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        if (productLine != null) {
+            item.put("productLine", productLine);
+        }
+        return item.toString();
+    }
+
+    /** The data of the InvoiceIssued numbered {@code number} among {@code events}. */
+    private static JsonNode issued(List<JsonNode> events, String number) {
+        return events.stream()
+                .filter(e -> e.path("type").asText().equals("ledgerline.receivables.InvoiceIssued.v1"))
+                .map(e -> e.path("data"))
+                .filter(d -> d.path("invoiceNumber").asText().equals(number))
+                .findFirst().orElseThrow(() -> new AssertionError("no InvoiceIssued numbered " + number));
+    }
+
+    static Stream<Arguments> badProductLines() {
+        return Stream.of(
+                Arguments.of("blank", "   "),
+                Arguments.of("longer than 100 characters once trimmed", " " + "L".repeat(101) + " "),
+                Arguments.of("a tab inside", "Spare\tparts"),
+                Arguments.of("a bell character", "Spare\u0007parts"));
     }
 
     private static io.restassured.specification.RequestSpecification erp() {
@@ -272,6 +308,57 @@ class ErpResourceTest {
                     .extract().path("[0].result.invoiceId");
             assertThat(storedEvents(invoiceId)).isEqualTo(1);
             assertThat(stored(first)).isEqualTo(1);
+        }
+
+        @Test
+        void an_invoice_item_carries_its_trimmed_product_line_into_the_published_invoice_issued() {
+            String customer = unique("C");
+            String items = "[" + String.join(",",
+                    item(invoice(unique("INV"), "P-1", customer, "10.00"), "  Spare parts "),
+                    item(invoice(unique("INV"), "P-2", customer, "20.00"), null)) + "]";
+            erp().body(items).post("/api/v1/erp/batch").then().statusCode(200)
+                    .body("status", equalTo(List.of(201, 201)))
+                    .body("[0].result.productLine", equalTo("Spare parts"))
+                    .body("[1].result", not(hasKey("productLine")));
+
+            List<JsonNode> events = events(customer, list -> list.size() >= 2);
+            JsonNode withLine = issued(events, "P-1");
+            JsonNode without = issued(events, "P-2");
+            assertThat(withLine.path("productLine").asText()).isEqualTo("Spare parts");
+            assertThat(without.has("productLine")).isFalse();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("io.ledgerline.receivables.erp.ErpResourceTest#badProductLines")
+        void a_bad_product_line_refuses_its_item_alone_and_stores_nothing(String rule, String line) throws Exception {
+            String customer = unique("C");
+            String bad = unique("INV");
+            String items = "[" + String.join(",",
+                    item(invoice(bad, "Q-1", customer, "10.00"), line),
+                    item(invoice(unique("INV"), "Q-2", customer, "10.00"), " " + "M".repeat(100) + " ")) + "]";
+            erp().body(items).post("/api/v1/erp/batch").then().statusCode(200)
+                    .body("status", equalTo(List.of(400, 201)))
+                    .body("[1].result.productLine", equalTo("M".repeat(100)))
+                    .body("[0].problem.type", equalTo("https://ledgerline.io/problems/invalid-field"))
+                    .body("[0].problem.field", equalTo("productLine"));
+            assertThat(stored(bad)).isZero();
+        }
+
+        @Test
+        void a_repeat_with_another_product_line_is_a_conflict_like_any_other_difference() {
+            String customer = unique("C");
+            String externalId = unique("INV");
+            erp().body("[" + item(invoice(externalId, "R-1", customer, "10.00"), "Tools") + "]").post("/api/v1/erp/batch")
+                    .then().statusCode(200).body("status", equalTo(List.of(201)));
+            erp().body("[" + String.join(",",
+                            item(invoice(externalId, "R-1", customer, "10.00"), " Tools "),
+                            item(invoice(externalId, "R-1", customer, "10.00"), "Spare parts"),
+                            item(invoice(externalId, "R-1", customer, "10.00"), null)) + "]")
+                    .post("/api/v1/erp/batch").then().statusCode(200)
+                    .body("status", equalTo(List.of(200, 409, 409)))
+                    .body("[0].result.productLine", equalTo("Tools"))
+                    .body("[1].problem.type", equalTo("https://ledgerline.io/problems/external-id-reused"))
+                    .body("[2].problem.field", equalTo("externalId"));
         }
 
         @Test

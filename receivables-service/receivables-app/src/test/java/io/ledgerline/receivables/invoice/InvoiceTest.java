@@ -120,12 +120,20 @@ class InvoiceTest {
         }
 
         @Test
+        void an_erp_invoice_carries_its_product_line() {
+            fixture.givenNoPriorActivity()
+                    .when(new IssueInvoice(INVOICE, "ERP-INV-417", NUMBER, CUSTOMER, ISSUED, DUE, usd("100.00"), "Spare parts"))
+                    .expectEvents(new InvoiceIssued(INVOICE, "ERP-INV-417", NUMBER, CUSTOMER, ISSUED, DUE, usd("100.00").toContract(),
+                            null, null, null, null, "Spare parts"));
+        }
+
+        @Test
         void an_installment_carries_its_contract_and_late_fee_clause() {
             LateFeeClause clause = new LateFeeClause(new BigDecimal("0.001"), 5, new BigDecimal("10"));
             fixture.givenNoPriorActivity()
                     .when(IssueInvoice.installment(INVOICE, "K-1/1", NUMBER, CUSTOMER, ISSUED, DUE, usd("100.00"), "contract-1", clause))
                     .expectEvents(new InvoiceIssued(INVOICE, "K-1/1", NUMBER, CUSTOMER, ISSUED, DUE, usd("100.00").toContract(),
-                            InvoiceIssued.INSTALLMENT, "contract-1", null, clause));
+                            InvoiceIssued.INSTALLMENT, "contract-1", null, clause, null));
         }
 
         @Test
@@ -133,7 +141,7 @@ class InvoiceTest {
             fixture.givenNoPriorActivity()
                     .when(IssueInvoice.lateFee(INVOICE, "INV-9-LF20130301", CUSTOMER, LATER, usd("1.40"), "invoice-9"))
                     .expectEvents(new InvoiceIssued(INVOICE, "INV-9-LF20130301", "INV-9-LF20130301", CUSTOMER, LATER, LATER,
-                            usd("1.40").toContract(), InvoiceIssued.LATE_FEE, null, "invoice-9", null));
+                            usd("1.40").toContract(), InvoiceIssued.LATE_FEE, null, "invoice-9", null, null));
         }
 
         @Test
@@ -459,7 +467,7 @@ class InvoiceTest {
 
     private static InvoiceIssued issuedWithClause(String amount, LateFeeClause clause) {
         return new InvoiceIssued(INVOICE, "K-1/1", NUMBER, CUSTOMER, ISSUED, DUE, usd(amount).toContract(),
-                InvoiceIssued.INSTALLMENT, "contract-1", null, clause);
+                InvoiceIssued.INSTALLMENT, "contract-1", null, clause, null);
     }
 
     private static AccrueLateFee accrue(LocalDate asOf) {

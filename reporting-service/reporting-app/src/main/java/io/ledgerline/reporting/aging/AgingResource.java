@@ -68,12 +68,13 @@ public class AgingResource {
             + "folded before recorded times were kept count as known since forever. "
             + "Groupings by region, customerType and salesOwner use the customer's latest profile (also under knownAt); "
             + "invoices whose customer is not known yet are under '(unknown)', a known customer without that attribute under "
-            + "'(none)'. groupBy=productLine is refused: no service publishes an invoice's product line. "
+            + "'(none)'. groupBy=productLine groups by each item's own product line as the ERP sent it with the invoice; "
+            + "items without one (older invoices, contract installments, late fees) are under '(none)'. "
             + "Currencies are never added together. Amounts are decimal strings in the currency's minor unit, rounded half "
             + "even once per bucket. Answers CSV for Accept: text/csv or format=csv.";
 
     private static final String AS_OF = "ISO date the report is as of; default today by the business clock";
-    private static final String GROUP_BY = "customer (default), currency, region, customerType, salesOwner or itemType";
+    private static final String GROUP_BY = "customer (default), currency, region, customerType, salesOwner, itemType or productLine";
     private static final String BUCKETS = "upper bounds in days, strictly increasing, at most 12, at least one positive; "
             + "negative ones (basis=due only) split what is not yet due; default 30,60,90";
     private static final String ITEM_TYPE = "only items of this type: INVOICE, INSTALLMENT (of a contract) or LATE_FEE; "

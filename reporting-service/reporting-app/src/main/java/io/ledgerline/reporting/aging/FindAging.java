@@ -43,6 +43,7 @@ public class FindAging {
                               CAST(? AS timestamptz) AS known_at),
             item AS (
                 SELECT i.invoice_id, i.invoice_number, i.customer_id, i.currency, i.amount, i.issue_date, i.due_date, i.item_type,
+                       i.product_line,
                        i.amount + COALESCE(m.moved, 0) AS open_amount,
                        COALESCE(d.disputed, 0) AS disputed,
                        p.as_of - %2$s AS days

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
  * What an aging row is keyed by; each names the one SQL expression it groups on, never user text.
  * Customer dimensions come from the aging projection's own {@code aging_customer} (alias {@code c}),
  * joined at query time: an item whose customer has not arrived yet is {@value #UNKNOWN}, a known
- * customer without the attribute is {@value #NONE}.
+ * customer without the attribute is {@value #NONE}. Item attributes ({@code itemType}, {@code productLine})
+ * come from {@code open_item} (alias {@code i}) itself.
  */
 public enum GroupBy {
     CUSTOMER("customer", "i.customer_id"),
@@ -16,7 +17,9 @@ public enum GroupBy {
     REGION("region", dimension("c.region")),
     CUSTOMER_TYPE("customerType", dimension("c.customer_type")),
     SALES_OWNER("salesOwner", dimension("c.sales_owner")),
-    ITEM_TYPE("itemType", "i.item_type");
+    ITEM_TYPE("itemType", "i.item_type"),
+    /** The item's own product line ({@value #NONE} without one: older invoices, installments, late fees). */
+    PRODUCT_LINE("productLine", "COALESCE(NULLIF(i.product_line, ''), '" + GroupBy.NONE + "')");
 
     public static final String UNKNOWN = "(unknown)";
     public static final String NONE = "(none)";
@@ -39,19 +42,9 @@ public enum GroupBy {
         return parameter;
     }
 
-    /**
-     * The issue asks for product lines, but no service publishes one for an invoice (InvoiceIssued has
-     * no lines); aging refuses it rather than invent a value.
-     */
-    static final String PRODUCT_LINE = "productLine";
-
     public static GroupBy parse(String value) {
         if (value == null || value.isBlank()) {
             return CUSTOMER;
-        }
-        if (PRODUCT_LINE.equals(value.trim())) {
-            throw ProblemException.invalidParameter("groupBy", "groupBy=productLine is not available: no service publishes "
-                    + "the product line of an invoice yet, so aging has nothing to group by");
         }
         return Arrays.stream(values())
                 .filter(g -> g.parameter.equals(value.trim()))

@@ -66,6 +66,7 @@ final class NewItems {
         Object[] issued = new Object[n];
         Object[] due = new Object[n];
         Object[] types = new Object[n];
+        Object[] productLines = new Object[n];
         for (int i = 0; i < n; i++) {
             InvoiceIssued invoice = invoices.get(i);
             ids[i] = invoice.invoiceId();
@@ -76,12 +77,13 @@ final class NewItems {
             issued[i] = Date.valueOf(invoice.issueDate());
             due[i] = Date.valueOf(invoice.dueDate());
             types[i] = invoice.itemType() == null ? InvoiceIssued.INVOICE : invoice.itemType();
+            productLines[i] = invoice.productLine();
         }
         try (PreparedStatement s = tx.prepareStatement("""
                 INSERT INTO open_item (invoice_id, customer_id, invoice_number, currency, amount, issue_date, due_date, recorded_at,
-                                       item_type)
+                                       item_type, product_line)
                 SELECT * FROM unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::numeric[], ?::date[], ?::date[],
-                                     ?::timestamptz[], ?::varchar[])
+                                     ?::timestamptz[], ?::varchar[], ?::varchar[])
                 ON CONFLICT (invoice_id) DO NOTHING
                 RETURNING invoice_id""")) {
             s.setArray(1, tx.createArrayOf("varchar", ids));
@@ -93,6 +95,7 @@ final class NewItems {
             s.setArray(7, tx.createArrayOf("date", due));
             s.setArray(8, tx.createArrayOf("timestamptz", invoicesRecordedAt.toArray()));
             s.setArray(9, tx.createArrayOf("varchar", types));
+            s.setArray(10, tx.createArrayOf("varchar", productLines));
             return returned(s);
         }
     }

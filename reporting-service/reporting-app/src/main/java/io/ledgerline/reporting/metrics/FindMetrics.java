@@ -137,6 +137,7 @@ public class FindMetrics {
             case CUSTOMER -> "i.customer_id";
             case CURRENCY -> "i.currency";
             case ITEM_TYPE -> "i.item_type";
+            case PRODUCT_LINE -> GroupBy.PRODUCT_LINE.expression();
             case REGION -> dimension("c.region");
             case CUSTOMER_TYPE -> dimension("c.customer_type");
             case SALES_OWNER -> dimension("c.sales_owner");

@@ -49,7 +49,7 @@ public class MetricsResource {
             + "Days and CEI have 2 decimals, ratios are fractions with 4, rounded half even; a metric whose denominator is "
             + "zero is null. Amounts are decimal strings in the currency's minor unit; currencies are never added together. "
             + "Groupings by region, customerType and salesOwner use the customer's latest profile ('(unknown)' before the "
-            + "customer arrives, '(none)' without the attribute).";
+            + "customer arrives, '(none)' without the attribute); productLine is each item's own, '(none)' without one.";
 
     @Inject
     FindMetrics findMetrics;
@@ -72,7 +72,8 @@ public class MetricsResource {
             @Parameter(description = "last month (YYYY-MM); the period containing it is the last; default this month by the "
                     + "business clock; at most 120 months after from", example = "2013-06")
             @QueryParam("to") String to,
-            @Parameter(description = "customer (default), currency, region, customerType, salesOwner or itemType", example = "region")
+            @Parameter(description = "customer (default), currency, region, customerType, salesOwner, itemType or productLine",
+                    example = "region")
             @QueryParam("groupBy") String groupBy,
             @Parameter(description = "receivables more than this many days past due are at risk; 0 to 3650, default 90",
                     example = "90")

@@ -40,7 +40,7 @@ public class FindRollRates {
                               CAST(? AS date) AS last_end),
             month AS (SELECT m.start_on, m.end_on FROM unnest(CAST(? AS date[]), CAST(? AS date[])) AS m(start_on, end_on)),
             item AS (
-                SELECT i.invoice_id, i.customer_id, i.currency, i.item_type, i.amount, i.issue_date, i.due_date,
+                SELECT i.invoice_id, i.customer_id, i.currency, i.item_type, i.product_line, i.amount, i.issue_date, i.due_date,
                        i.amount + COALESCE(t.moved, 0) AS final_open, GREATEST(i.issue_date, t.last_on) AS last_change
                 FROM p
                 JOIN open_item i ON i.currency = p.currency AND i.issue_date <= p.last_end

@@ -53,7 +53,7 @@ public class RollRateResource {
             + "currency's minor unit, each cell rounded half even once. A month not over yet is measured with what the ledger "
             + "holds so far. With groupBy, groups holds the same matrix per key, in key order, for keys with any item in the "
             + "month (region, customerType and salesOwner from the customer's latest profile: '(unknown)' before it arrives, "
-            + "'(none)' without the attribute). Answers CSV for Accept: text/csv or format=csv: a header row, then "
+            + "'(none)' without the attribute; productLine from the item itself, '(none)' without one). Answers CSV for Accept: text/csv or format=csv: a header row, then "
             + "month, start, end, key (empty for the currency's own rows), from, startBalance, issued, increase, one column per "
             + "end bucket, settled, paid, creditedOrWrittenOff, rollRate and settledRate per row.";
 
@@ -102,7 +102,7 @@ public class RollRateResource {
             @Parameter(description = "due (default): days past the due date; issue: days since the issue date", example = "due")
             @QueryParam("basis") String basis,
             @Parameter(description = "none (default: the currency as a whole), or customer, currency, region, customerType, "
-                    + "salesOwner or itemType for a matrix per key as well", example = "region")
+                    + "salesOwner, itemType or productLine for a matrix per key as well", example = "region")
             @QueryParam("groupBy") String groupBy,
             @Parameter(description = "json or csv; default by the Accept header, json when it says neither", example = "csv")
             @QueryParam("format") String format,

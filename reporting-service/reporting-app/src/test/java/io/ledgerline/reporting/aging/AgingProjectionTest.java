@@ -83,7 +83,7 @@ class AgingProjectionTest {
         apply(AgingProjection.INVOICE_ISSUED,
                 EnvelopeCodec.mapper().valueToTree(new InvoiceIssued(fee, "FEE-703", "0000000703-F1", CUSTOMER,
                         LocalDate.parse("2016-03-01"), LocalDate.parse("2016-03-01"), new Money(new BigDecimal("5.00"), "NOK"),
-                        InvoiceIssued.LATE_FEE, null, invoice, null)));
+                        InvoiceIssued.LATE_FEE, null, invoice, null, null)));
 
         assertThat(nok("2016-02-14", null).total()).isEqualTo("100.00");
         assertThat(nok("2016-02-15", null).total()).isEqualTo("120.00");

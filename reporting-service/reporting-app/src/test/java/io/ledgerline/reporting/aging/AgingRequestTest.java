@@ -152,11 +152,11 @@ class AgingRequestTest {
         }
 
         @Test
-        void refuses_product_line_because_no_service_publishes_one() {
-            assertThatThrownBy(() -> AgingRequest.parse(null, "productLine", null, TODAY))
-                    .isInstanceOf(ProblemException.class)
-                    .hasMessageContaining("no service publishes")
-                    .satisfies(e -> assertThat(((ProblemException) e).field()).isEqualTo("groupBy"));
+        void groups_by_product_line_item_by_item_never_from_the_summaries() {
+            AgingRequest request = AgingRequest.parse(null, " productLine ", null, TODAY);
+            assertThat(request.groupBy()).isEqualTo(GroupBy.PRODUCT_LINE);
+            assertThat(FindAgingSummary.answers(request)).isFalse();
+            assertThat(FindAgingSummary.answers(AgingRequest.parse(null, "region", null, TODAY))).isTrue();
         }
 
         @Test

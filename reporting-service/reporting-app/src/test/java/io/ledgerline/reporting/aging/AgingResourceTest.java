@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.agroal.api.AgroalDataSource;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerline.platform.eventing.envelope.EnvelopeCodec;
@@ -17,6 +18,7 @@ import io.ledgerline.receivables.api.v1.PaymentApplied;
 import io.ledgerline.receivables.api.v1.PaymentReceived;
 import io.ledgerline.receivables.api.v1.ReceivablesEvent;
 import io.ledgerline.reporting.customer.CustomerProjection;
+import io.ledgerline.reporting.metrics.LedgerFacts;
 import io.ledgerline.testkit.LedgerlineStack;
 import io.ledgerline.testkit.TestStack;
 import io.ledgerline.testkit.TestTokens;
@@ -24,6 +26,7 @@ import io.ledgerline.testkit.TestTopics;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -84,8 +87,13 @@ class AgingResourceTest {
     private static final String LATE_INVOICE = "0505-LATEI";
     private static final String DRILL = "0701-DRILL";
     private static final String KNOWN = "0801-KNOWN";
+    private static final String LINES_A = "0921-PLINA";
+    private static final String LINES_B = "0921-PLINB";
     private static final List<String> STANDARD = List.of("current", "1-30", "31-60", "61-90", "90+");
     private static boolean published;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @BeforeEach
     void publishOnce() throws Exception {
@@ -368,13 +376,50 @@ class AgingResourceTest {
         assertThat(aging("2013-03-01").get("basis").asText()).isEqualTo("due");
     }
 
+    /**
+     * The only ZAR items, as of 2018-06-30 (days past due in brackets). {@link #LINES_A}: 100.00 Spare parts due
+     * 2018-05-02 (59, 31-60); 40.00 Spare parts due 2018-07-01 (-1, current); 250.00 Service contracts due 2018-03-31
+     * (91, 90+), 50.00 paid 2018-06-15; 10.00 Service contracts due 2018-06-01, paid in full 2018-06-20 (not open);
+     * 30.00 without a product line due 2018-06-19 (11, 1-30). {@link #LINES_B}: 60.00 Spare parts due 2018-05-31 (30, 1-30).
+     * Spare parts: current 40.00, 1-30 60.00, 31-60 100.00, total 200.00 across both customers; Service contracts: 90+
+     * 200.00; (none): 1-30 30.00.
+     */
     @Test
-    void refuses_product_line_and_not_yet_due_buckets_by_issue_date() {
-        given().header("Authorization", TestTokens.bearer("finance")).queryParam("groupBy", "productLine")
+    void groups_by_each_items_product_line_and_drills_down_by_it() {
+        LedgerFacts ledger = new LedgerFacts(dataSource);
+        ledger.issue(LINES_A, "0000009201", "100.00", "ZAR", "2018-04-02", "2018-05-02", "Spare parts");
+        ledger.issue(LINES_A, "0000009202", "40.00", "ZAR", "2018-06-01", "2018-07-01", "Spare parts");
+        String service = ledger.issue(LINES_A, "0000009203", "250.00", "ZAR", "2018-03-01", "2018-03-31", "Service contracts");
+        ledger.pay(LINES_A, service, "50.00", "ZAR", "2018-06-15");
+        String settled = ledger.issue(LINES_A, "0000009204", "10.00", "ZAR", "2018-05-02", "2018-06-01", "Service contracts");
+        ledger.pay(LINES_A, settled, "10.00", "ZAR", "2018-06-20");
+        ledger.issue(LINES_A, "0000009205", "30.00", "ZAR", "2018-05-20", "2018-06-19", null);
+        ledger.issue(LINES_B, "0000009206", "60.00", "ZAR", "2018-05-01", "2018-05-31", "Spare parts");
+
+        JsonNode report = aging("2018-06-30", "productLine");
+        assertThat(report.get("groupBy").asText()).isEqualTo("productLine");
+        assertThat(amounts(row(report, "Spare parts", "ZAR"))).containsExactly(Map.entry("current", "40.00"),
+                Map.entry("1-30", "60.00"), Map.entry("31-60", "100.00"), Map.entry("61-90", "0.00"), Map.entry("90+", "0.00"));
+        assertThat(row(report, "Spare parts", "ZAR").get("total").asText()).isEqualTo("200.00");
+        assertThat(amounts(row(report, "Service contracts", "ZAR"))).containsEntry("90+", "200.00").containsEntry("1-30", "0.00");
+        assertThat(row(report, "Service contracts", "ZAR").get("total").asText()).isEqualTo("200.00");
+        assertThat(amounts(row(report, GroupBy.NONE, "ZAR"))).containsEntry("1-30", "30.00");
+        assertThat(row(report, GroupBy.NONE, "ZAR").get("total").asText()).isEqualTo("30.00");
+        assertThat(total(report, "ZAR").get("total").asText()).isEqualTo("430.00");
+
+        JsonNode cell = items(Map.of("asOf", "2018-06-30", "groupBy", "productLine", "key", "Spare parts", "currency", "ZAR",
+                "bucket", "1-30"));
+        assertThat(cell.get("open").asText()).isEqualTo("60.00");
+        assertThat(texts(cell.get("items"), "invoiceNumber")).containsExactly("0000009206");
+    }
+
+    @Test
+    void refuses_an_unknown_grouping_and_not_yet_due_buckets_by_issue_date() {
+        given().header("Authorization", TestTokens.bearer("finance")).queryParam("groupBy", "product_line")
                 .get("/api/v1/aging").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("field", equalTo("groupBy"))
-                .body("detail", org.hamcrest.Matchers.containsString("no service publishes"));
+                .body("detail", org.hamcrest.Matchers.containsString("productLine"));
         given().header("Authorization", TestTokens.bearer("finance")).queryParam("basis", "issue").queryParam("buckets", "-7,0,30")
                 .get("/api/v1/aging").then().statusCode(400).body("field", equalTo("buckets"));
         given().header("Authorization", TestTokens.bearer("finance")).queryParam("basis", "paid")

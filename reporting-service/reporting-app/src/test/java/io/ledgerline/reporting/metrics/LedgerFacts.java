@@ -44,9 +44,16 @@ public final class LedgerFacts {
 
     /** Issues an invoice and returns its id. */
     public String issue(String customer, String number, String amount, String currency, String issued, String due) {
+        return issue(customer, number, amount, currency, issued, due, null);
+    }
+
+    /** Issues an ERP invoice sold under {@code productLine} (null: none) and returns its id. */
+    public String issue(String customer, String number, String amount, String currency, String issued, String due,
+                        String productLine) {
         String invoice = UUID.randomUUID().toString();
         fold(customer, EnvelopeCodec.mapper().valueToTree(new InvoiceIssued(invoice, "INV-" + number, number, customer,
-                LocalDate.parse(issued), LocalDate.parse(due), new Money(new BigDecimal(amount), currency))), typeOf(InvoiceIssued.class));
+                LocalDate.parse(issued), LocalDate.parse(due), new Money(new BigDecimal(amount), currency), null, null, null, null,
+                productLine)), typeOf(InvoiceIssued.class));
         return invoice;
     }
 

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class MetricsResourceTest {
 
     private static final String CUSTOMER = "0901-METRC";
+    private static final String LINES = "0923-PLINM";
     private static boolean folded;
 
     @Inject
@@ -107,6 +108,38 @@ class MetricsResourceTest {
         List<Map<String, Object>> aud = report.getList("rows.findAll { it.key == 'AUD' }");
         assertThat(aud).singleElement().satisfies(r -> assertThat(r).containsEntry("currency", "AUD"));
         assertThat(report.getList("rows", Map.class)).allSatisfy(r -> assertThat(r.get("key")).isEqualTo(r.get("currency")));
+    }
+
+    /**
+     * {@link #LINES}, the only customer with THB invoices, May 2020 (31 days): Valves 300.00 issued 2020-04-01, due
+     * 2020-05-01, never paid; Valves 1000.00 issued 2020-05-04, due 2020-06-03, 400.00 paid 2020-05-20; Pumps 500.00
+     * issued 2020-05-10, due 2020-05-25, never paid. Valves: receivables 300.00 on 2020-04-30, 900.00 on 2020-05-31
+     * (600.00 current, 300.00 overdue), sales 1000.00, collected 400.00; DSO = 900 / 1000 x 31 = 27.90; best = 600 /
+     * 1000 x 31 = 18.60; CEI = (300 + 1000 - 900) / (300 + 1000 - 600) x 100 = 57.14; overdue ratio 300 / 900 = 0.3333.
+     * Pumps: sales 500.00, receivables 500.00 all overdue; DSO 31.00; CEI = (0 + 500 - 500) / (0 + 500 - 0) x 100 = 0.00.
+     */
+    @Test
+    void groups_by_each_items_product_line() {
+        LedgerFacts ledger = new LedgerFacts(dataSource);
+        ledger.issue(LINES, "0000009301", "300.00", "THB", "2020-04-01", "2020-05-01", "Valves");
+        String valves = ledger.issue(LINES, "0000009302", "1000.00", "THB", "2020-05-04", "2020-06-03", "Valves");
+        ledger.pay(LINES, valves, "400.00", "THB", "2020-05-20");
+        ledger.issue(LINES, "0000009303", "500.00", "THB", "2020-05-10", "2020-05-25", "Pumps");
+
+        JsonPath report = metrics(Map.of("period", "month", "from", "2020-05", "to", "2020-05", "groupBy", "productLine"));
+        assertThat(report.getString("groupBy")).isEqualTo("productLine");
+        List<Map<String, Object>> thb = report.getList("rows.findAll { it.currency == 'THB' }");
+        assertThat(thb).extracting(r -> r.get("key")).containsExactlyInAnyOrder("Valves", "Pumps");
+        assertThat(thb).filteredOn(r -> r.get("key").equals("Valves")).singleElement().satisfies(r -> assertThat(r)
+                .containsEntry("salesInPeriod", "1000.00").containsEntry("receivablesAtStart", "300.00")
+                .containsEntry("receivablesAtEnd", "900.00").containsEntry("currentAtEnd", "600.00")
+                .containsEntry("overdueAtEnd", "300.00").containsEntry("collected", "400.00")
+                .containsEntry("dso", "27.90").containsEntry("bestPossibleDso", "18.60")
+                .containsEntry("collectionEffectivenessIndex", "57.14").containsEntry("overdueRatio", "0.3333"));
+        assertThat(thb).filteredOn(r -> r.get("key").equals("Pumps")).singleElement().satisfies(r -> assertThat(r)
+                .containsEntry("salesInPeriod", "500.00").containsEntry("receivablesAtEnd", "500.00")
+                .containsEntry("overdueAtEnd", "500.00").containsEntry("dso", "31.00")
+                .containsEntry("collectionEffectivenessIndex", "0.00"));
     }
 
     @Test

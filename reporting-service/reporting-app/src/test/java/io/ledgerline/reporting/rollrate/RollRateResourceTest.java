@@ -52,6 +52,8 @@ class RollRateResourceTest {
     private static final String R = "1701-ROLLR";
     private static final String S = "1702-ROLLS";
     private static final String NZD = "NZD";
+    private static final String LINES = "0922-PLINR";
+    private static final String MXN = "MXN";
     private static final List<String> STANDARD = List.of("current", "1-30", "31-60", "61-90", "90+");
     private static final List<String> ROLES = List.of("finance", "credit-analyst", "credit-manager", "sales", "collector", "ops");
     private static boolean folded;
@@ -94,6 +96,13 @@ class RollRateResourceTest {
                 {"invoiceId":"%s","invoiceNumber":"0000001708","paymentId":"%s","customerId":"%s","unappliedOn":"2017-02-08",
                  "amount":{"amount":"250.00","currency":"NZD"},"reason":"insufficient funds"}""".formatted(h, UUID.randomUUID(), R));
         ledger.issue(S, "0000001709", "50.00", NZD, "2017-02-03", "2017-03-05");
+
+        String j = ledger.issue(LINES, "0000001801", "600.00", MXN, "2018-01-01", "2018-01-21", "Tools");
+        ledger.pay(LINES, j, "200.00", MXN, "2018-02-10");
+        ledger.issue(LINES, "0000001802", "300.00", MXN, "2018-01-10", "2018-02-09", "Parts");
+        ledger.issue(LINES, "0000001803", "100.00", MXN, "2018-02-05", "2018-03-07", null);
+        String m = ledger.issue(LINES, "0000001804", "50.00", MXN, "2018-02-12", "2018-02-20", "Tools");
+        ledger.pay(LINES, m, "50.00", MXN, "2018-02-25");
         folded = true;
     }
 
@@ -187,6 +196,37 @@ class RollRateResourceTest {
     }
 
     /**
+     * The only MXN items, all of {@link #LINES}, February 2018 (days past due on 2018-01-31 / 2018-02-28): J 600.00 Tools
+     * due 2018-01-21 (10 1-30 / 38 31-60), 200.00 paid 2018-02-10; K 300.00 Parts due 2018-02-09 (-9 current / 19 1-30);
+     * L 100.00 without a product line, issued 2018-02-05, due 2018-03-07 (- / -7 current); M 50.00 Tools issued
+     * 2018-02-12, due 2018-02-20, paid in full 2018-02-25. Keys in order: (none), Parts, Tools. Parts' current row: K
+     * 300.00 rolls to 1-30 (1.0000). Tools' 1-30 row: 400.00 to 31-60, 200.00 paid; 400 / 600 = 0.6667, 200 / 600 =
+     * 0.3333; its new row: M issued and paid, 50.00 settled (1.0000). (none)'s new row: L 100.00 current. The currency's
+     * new row: 150.00 issued, 100.00 current, 50.00 settled (0.3333).
+     */
+    @Test
+    void groups_by_each_items_product_line() {
+        JsonPath report = rollRates(Map.of("from", "2018-02", "to", "2018-02", "currency", MXN, "groupBy", "productLine"));
+
+        assertThat(report.getString("groupBy")).isEqualTo("productLine");
+        assertThat(report.getList("months[0].groups.key")).containsExactly("(none)", "Parts", "Tools");
+        List<Map<String, Object>> none = report.getList("months[0].groups[0].rows");
+        assertRow(none.get(5), "0.00", "100.00", "0.00", cells("100.00", "0.00", "0.00", "0.00", "0.00", "0.00"),
+                "0.00", "0.00", null, "0.0000");
+        List<Map<String, Object>> parts = report.getList("months[0].groups[1].rows");
+        assertRow(parts.get(0), "300.00", "0.00", "0.00", cells("0.00", "300.00", "0.00", "0.00", "0.00", "0.00"),
+                "0.00", "0.00", "1.0000", "0.0000");
+        List<Map<String, Object>> tools = report.getList("months[0].groups[2].rows");
+        assertRow(tools.get(1), "600.00", "0.00", "0.00", cells("0.00", "0.00", "400.00", "0.00", "0.00", "200.00"),
+                "200.00", "0.00", "0.6667", "0.3333");
+        assertRow(tools.get(5), "0.00", "50.00", "0.00", cells("0.00", "0.00", "0.00", "0.00", "0.00", "50.00"),
+                "50.00", "0.00", null, "1.0000");
+        List<Map<String, Object>> currency = report.getList("months[0].rows");
+        assertRow(currency.get(5), "0.00", "150.00", "0.00",
+                cells("100.00", "0.00", "0.00", "0.00", "0.00", "50.00"), "50.00", "0.00", null, "0.3333");
+    }
+
+    /**
      * For every month around the example, by due and by issue date: each row's cells add up to its start balance plus what
      * was issued plus its increase; the end-bucket columns add up to the aging report at the month's end and the start
      * buckets' balances are the aging report the day before the month.
@@ -268,7 +308,7 @@ class RollRateResourceTest {
         refused(Map.of("from", "2017-02", "to", "2017-03", "currency", NZD, "buckets", "30,20"), "buckets");
         refused(Map.of("from", "2017-02", "to", "2017-03", "currency", NZD, "buckets", "-7,0,30", "basis", "issue"), "buckets");
         refused(Map.of("from", "2017-02", "to", "2017-03", "currency", NZD, "basis", "paid"), "basis");
-        refused(Map.of("from", "2017-02", "to", "2017-03", "currency", NZD, "groupBy", "productLine"), "groupBy");
+        refused(Map.of("from", "2017-02", "to", "2017-03", "currency", NZD, "groupBy", "product_line"), "groupBy");
         refused(Map.of("from", "2017-02", "to", "2017-03", "currency", NZD, "format", "xml"), "format");
         assertThat(rollRates(Map.of("from", "2015-02", "to", "2017-01", "currency", NZD)).getList("months")).as("24 months")
                 .hasSize(24);

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 /**
  * A receivable is now open in the ledger for its full amount: an invoice the ERP issued, a
  * contract's installment, or a late fee. The optional fields (absent in older messages) say which:
- * {@code itemType} is {@link #INVOICE} when absent.
+ * {@code itemType} is {@link #INVOICE} when absent. {@code productLine} is the product line the ERP
+ * sold the item under; it is absent in older messages and for items without one (installments and
+ * late fees carry none).
  */
 @JsonTypeName("ledgerline.receivables.InvoiceIssued.v1")
 public record InvoiceIssued(
@@ -21,7 +23,8 @@ public record InvoiceIssued(
         @JsonInclude(JsonInclude.Include.NON_NULL) String itemType,
         @JsonInclude(JsonInclude.Include.NON_NULL) String contractId,
         @JsonInclude(JsonInclude.Include.NON_NULL) String feeForInvoiceId,
-        @JsonInclude(JsonInclude.Include.NON_NULL) LateFeeClause lateFee) implements ReceivablesEvent {
+        @JsonInclude(JsonInclude.Include.NON_NULL) LateFeeClause lateFee,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String productLine) implements ReceivablesEvent {
 
     /** An invoice the ERP issued. */
     public static final String INVOICE = "INVOICE";
@@ -30,9 +33,9 @@ public record InvoiceIssued(
     /** A late fee charged on the overdue invoice {@code feeForInvoiceId}. */
     public static final String LATE_FEE = "LATE_FEE";
 
-    /** An ERP invoice without contract, fee or late-fee clause. */
+    /** An ERP invoice without contract, fee, late-fee clause or product line. */
     public InvoiceIssued(String invoiceId, String externalId, String invoiceNumber, String customerId,
                          LocalDate issueDate, LocalDate dueDate, Money amount) {
-        this(invoiceId, externalId, invoiceNumber, customerId, issueDate, dueDate, amount, null, null, null, null);
+        this(invoiceId, externalId, invoiceNumber, customerId, issueDate, dueDate, amount, null, null, null, null, null);
     }
 }

@@ -43,7 +43,7 @@ class GoldenEventsTest {
         return Stream.of(
                 new InvoiceIssued(INVOICE_ID, "contract:" + CONTRACT_ID + ":2", "CT-2013-007-2", CUSTOMER,
                         LocalDate.of(2013, 1, 2), LocalDate.of(2013, 2, 1), usd("55.90"), InvoiceIssued.INSTALLMENT,
-                        CONTRACT_ID, null, LATE_FEE_CLAUSE),
+                        CONTRACT_ID, null, LATE_FEE_CLAUSE, null),
                 new PaymentReceived(PAYMENT_ID, "ERP-PAY-2013-000091", CUSTOMER, LocalDate.of(2013, 1, 20),
                         usd("100.00"), List.of(
                                 new RequestedAllocation("INV-000417", new BigDecimal("55.90")),
@@ -114,6 +114,23 @@ class GoldenEventsTest {
                 {"paymentId":"p-1","externalId":"E-P","customerId":"C-1","receivedDate":"2013-01-20",
                  "amount":{"amount":"55.90","currency":"USD"},"allocations":[]}""", PaymentReceived.class);
         assertThat(received.remittanceReference()).isNull();
+    }
+
+    /** productLine was added to v1 later: written only when the item has one, read as null when absent. */
+    @org.junit.jupiter.api.Test
+    void round_trips_an_invoice_with_a_product_line_and_reads_one_without_as_null() throws IOException {
+        InvoiceIssued withLine = new InvoiceIssued("i-2", "E-2", "INV-2", "C-1", LocalDate.of(2013, 1, 2),
+                LocalDate.of(2013, 2, 1), usd("55.90"), null, null, null, null, "Spare parts");
+        JsonNode written = MAPPER.valueToTree(withLine);
+        assertThat(written.path("productLine").asText()).isEqualTo("Spare parts");
+        assertThat(written.has("itemType")).isFalse();
+        assertThat(MAPPER.treeToValue(written, InvoiceIssued.class)).isEqualTo(withLine);
+
+        InvoiceIssued without = MAPPER.readValue("""
+                {"invoiceId":"i-1","externalId":"E-1","invoiceNumber":"INV-1","customerId":"C-1","issueDate":"2013-01-02",
+                 "dueDate":"2013-02-01","amount":{"amount":"55.90","currency":"USD"},"itemType":"INVOICE"}""", InvoiceIssued.class);
+        assertThat(without.productLine()).isNull();
+        assertThat(((JsonNode) MAPPER.valueToTree(without)).has("productLine")).isFalse();
     }
 
     private static JsonNode golden(Class<?> type) throws IOException {
