@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * What credit-service knows of a customer from other services' events, for scoring. A customer never
  * seen on the customer topic has no profile and unknown risk signals (not "none"); trading and payment
- * history are not consumed yet and stay unknown.
+ * history come from the receivables topic ({@code io.ledgerline.credit.receivables.ReceivablesFacts}).
  */
 @ApplicationScoped
 public class CustomerFacts {

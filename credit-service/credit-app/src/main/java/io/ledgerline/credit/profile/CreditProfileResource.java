@@ -70,8 +70,9 @@ public class CreditProfileResource {
     @Path("/assessments")
     @RolesAllowed({"credit-analyst", "credit-manager"})
     @Operation(summary = "Score the customer now",
-            description = "From what credit-service knows (customer profile and risk signals from ledgerline.customer.events, the "
-                    + "latest financial statement) with the current scorecard and credit policy; every missing input is listed.")
+            description = "From what credit-service knows (customer profile and risk signals from ledgerline.customer.events, trading "
+                    + "history and payment behaviour from ledgerline.receivables.events, the latest financial statement) with the "
+                    + "current scorecard and credit policy; every missing input is listed.")
     @APIResponse(responseCode = "201", description = "assessed: score, grade, contributions, missing data, versions, terms")
     @APIResponse(responseCode = "422", description = "nothing to score under a RENORMALISE scorecard", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response assess(@PathParam("id") String id) {

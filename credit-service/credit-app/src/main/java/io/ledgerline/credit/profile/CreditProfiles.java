@@ -12,6 +12,7 @@ import io.ledgerline.credit.book.Books;
 import io.ledgerline.credit.customer.CustomerFacts;
 import io.ledgerline.credit.profile.CreditProfileCommand.AssessCustomer;
 import io.ledgerline.credit.profile.CreditProfileCommand.SubmitFinancialStatement;
+import io.ledgerline.credit.receivables.ReceivablesFacts;
 import io.ledgerline.credit.scoring.CreditFacts;
 import io.ledgerline.credit.scoring.FinancialFigures;
 import io.ledgerline.platform.web.problem.Problem;
@@ -45,6 +46,9 @@ public class CreditProfiles {
     CustomerFacts customers;
 
     @Inject
+    ReceivablesFacts receivables;
+
+    @Inject
     Books books;
 
     @Inject
@@ -58,7 +62,7 @@ public class CreditProfiles {
     public ObjectNode assess(String customerId, String assessedBy, LocalDate today) {
         Version<ScorecardDefinition> scorecard = books.currentScorecard().orElseThrow(() -> unavailable("scorecard"));
         Version<CreditPolicyDefinition> policy = books.currentPolicy().orElseThrow(() -> unavailable("credit policy"));
-        CreditFacts facts = customers.of(customerId);
+        CreditFacts facts = receivables.addTo(customers.of(customerId), customerId, scorecard.definition().currency(), today);
         return QuarkusTransaction.requiringNew().call(() -> {
             CustomerAssessed assessed = (CustomerAssessed) send(new AssessCustomer(customerId, UUID.randomUUID().toString(), facts,
                     scorecard.version(), scorecard.definition(), policy.version(), policy.definition(), today, assessedBy));

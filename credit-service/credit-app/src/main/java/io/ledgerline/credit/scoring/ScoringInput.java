@@ -79,7 +79,7 @@ public enum ScoringInput {
     AVERAGE_DAYS_LATE("averageDaysLate", true) {
         @Override
         Resolution resolve(CreditFacts f, ScorecardDefinition card, LocalDate today) {
-            return f.payments() == null ? noPayments()
+            return f.payments() == null ? noPayments() : f.payments().averageDaysLate() == null ? nothingPaid()
                     : Resolution.number(f.payments().averageDaysLate(),
                     used("averageDaysLate", f.payments().averageDaysLate().toPlainString()));
         }
@@ -87,7 +87,7 @@ public enum ScoringInput {
     PERCENT_PAID_ON_TIME("percentPaidOnTime", true) {
         @Override
         Resolution resolve(CreditFacts f, ScorecardDefinition card, LocalDate today) {
-            return f.payments() == null ? noPayments()
+            return f.payments() == null ? noPayments() : f.payments().percentPaidOnTime() == null ? nothingPaid()
                     : Resolution.number(f.payments().percentPaidOnTime(),
                     used("percentPaidOnTime", f.payments().percentPaidOnTime().toPlainString()));
         }
@@ -178,6 +178,10 @@ public enum ScoringInput {
 
     private static Resolution noPayments() {
         return Resolution.missing("no payment history of the customer is known to credit-service");
+    }
+
+    private static Resolution nothingPaid() {
+        return Resolution.missing("no invoice of the customer was paid in the last 12 months");
     }
 
     private static Resolution whole(String name, int value) {

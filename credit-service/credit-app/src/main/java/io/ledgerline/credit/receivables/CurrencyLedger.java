@@ -1,0 +1,25 @@
+package io.ledgerline.credit.receivables;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A customer's receivables in one currency as of a business date D: the first item issued; items
+ * (late fees aside) issued in the 12 months up to D and their amount; items paid in those 12 months
+ * (settled by payment, nothing written off) with their days late summed and how many were on time;
+ * items overdue at D and the earliest due date among them; items with a write-off in the 24 months up
+ * to D; and what is open at D.
+ */
+public record CurrencyLedger(
+        String currency,
+        LocalDate firstIssued,
+        int invoicesLast12Months,
+        BigDecimal volumeLast12Months,
+        int paidLast12Months,
+        long daysLateSum,
+        int paidOnTime,
+        int overdue,
+        LocalDate oldestDue,
+        int writtenOffLast24Months,
+        BigDecimal open) {
+}
