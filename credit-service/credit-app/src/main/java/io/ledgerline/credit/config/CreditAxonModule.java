@@ -1,9 +1,14 @@
 package io.ledgerline.credit.config;
 
+import io.ledgerline.credit.api.v1.CreditApplicationGranted;
+import io.ledgerline.credit.api.v1.CreditApplicationRejected;
+import io.ledgerline.credit.api.v1.CreditApplicationSubmitted;
+import io.ledgerline.credit.api.v1.CreditLimitAssigned;
 import io.ledgerline.credit.api.v1.CreditPolicyPublished;
 import io.ledgerline.credit.api.v1.CustomerAssessed;
 import io.ledgerline.credit.api.v1.FinancialStatementSubmitted;
 import io.ledgerline.credit.api.v1.ScorecardPublished;
+import io.ledgerline.credit.application.CreditApplication;
 import io.ledgerline.credit.book.CreditPolicyBook;
 import io.ledgerline.credit.book.ScorecardBook;
 import io.ledgerline.credit.profile.CreditProfile;
@@ -22,11 +27,13 @@ public class CreditAxonModule implements AxonModule {
         configurer.configureAggregate(CreditProfile.class);
         configurer.configureAggregate(ScorecardBook.class);
         configurer.configureAggregate(CreditPolicyBook.class);
+        configurer.configureAggregate(CreditApplication.class);
     }
 
     @Override
     public Collection<Class<?>> eventTypes() {
         return List.of(ScorecardPublished.class, CreditPolicyPublished.class, FinancialStatementSubmitted.class,
-                CustomerAssessed.class);
+                CustomerAssessed.class, CreditApplicationSubmitted.class, CreditApplicationGranted.class,
+                CreditApplicationRejected.class, CreditLimitAssigned.class);
     }
 }

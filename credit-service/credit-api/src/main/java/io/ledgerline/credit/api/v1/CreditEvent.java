@@ -6,5 +6,6 @@ package io.ledgerline.credit.api.v1;
  * {@code credit-policies}) so each book's versions stay in order.
  */
 public sealed interface CreditEvent
-        permits ScorecardPublished, CreditPolicyPublished, FinancialStatementSubmitted, CustomerAssessed {
+        permits ScorecardPublished, CreditPolicyPublished, FinancialStatementSubmitted, CustomerAssessed,
+        CreditApplicationSubmitted, CreditApplicationGranted, CreditApplicationRejected, CreditLimitAssigned {
 }

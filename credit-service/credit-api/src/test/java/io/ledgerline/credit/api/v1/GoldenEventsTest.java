@@ -60,8 +60,22 @@ class GoldenEventsTest {
                                         Map.of("foundingDate", "2009-06-15", "yearsSinceFounding", "3"), List.of()),
                                 new FactorContribution("ownership-type", "company-basics", 40, null, new BigDecimal("20.00"),
                                         Map.of(), List.of("ownershipType"))),
-                        List.of(new MissingInput("ownership-type", "ownershipType", "the customer's ownership type is not known"))));
+                        List.of(new MissingInput("ownership-type", "ownershipType", "the customer's ownership type is not known"))),
+                new CreditApplicationSubmitted(CUSTOMER, APPLICATION, new Money(new BigDecimal("400000.00"), "CNY"), 45,
+                        new BigDecimal("0.10"), "sales-user", LocalDate.of(2013, 3, 2), OUTSIDE_POLICY),
+                new CreditApplicationGranted(CUSTOMER, APPLICATION, false, "credit-manager-user", LocalDate.of(2013, 3, 4),
+                        "ten years of orders without a late payment", OUTSIDE_POLICY),
+                new CreditApplicationRejected(CUSTOMER, APPLICATION, "credit-manager-user", LocalDate.of(2013, 3, 4),
+                        "the statements do not support more than grade C", OUTSIDE_POLICY),
+                new CreditLimitAssigned(CUSTOMER, APPLICATION, new Money(new BigDecimal("400000.00"), "CNY"), 45,
+                        new BigDecimal("0.10"), LocalDate.of(2013, 3, 4), "credit-manager-user", 1));
     }
+
+    private static final String APPLICATION = "3d5f8a2b-0000-4000-8000-000000000003";
+    private static final PolicyEvaluation OUTSIDE_POLICY = new PolicyEvaluation(1, "9b2e7c1a-0000-4000-8000-000000000002",
+            LocalDate.of(2013, 3, 1), 72, "C", 2, 1, false, List.of(
+                    new PolicyCheck("minimum-score-to-trade", true, "score 72 reaches the minimum of 40"),
+                    new PolicyCheck("limit-range", false, "400000.00 CNY is above grade C's maximum of 300000.00 CNY")));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("events")
