@@ -17,10 +17,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Keeps every issued invoice (installments and late fees are invoices too, told apart by their item type), every dated movement of its open amount and every dispute with its
- * dates, each with the instant the ledger recorded it, so aging can be computed as of any date and as known on any
- * instant. Nothing is joined on arrival, so arrival order
- * does not matter; every write is idempotent on its own key, even past the runner's dedupe.
+ * Keeps every issued invoice (installments and late fees are invoices too, told apart by their item type), every
+ * dated movement of its open amount and every dispute with its dates, each with the instant the ledger recorded it,
+ * so aging can be computed as of any date and as known on any instant; and, from both topics, the summaries that
+ * answer the common groupings fast ({@link AgingSummary}: an item counts there once its invoice is known, under
+ * its customer's latest profile). Arrival order does not matter; every write is idempotent on its own key, so
+ * the runner records no event ids for this projection.
  */
 @Singleton
 public class AgingProjection implements Projection {
@@ -104,7 +106,7 @@ public class AgingProjection implements Projection {
     }
 
     /** When the ledger recorded the fact (the envelope's time), for "as known on" questions; null = known since forever. */
-    static Timestamp recordedAt(EventEnvelope event) {
+    private static Timestamp recordedAt(EventEnvelope event) {
         return event.time() == null ? null : Timestamp.from(event.time());
     }
 
