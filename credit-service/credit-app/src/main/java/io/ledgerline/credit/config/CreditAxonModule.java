@@ -3,6 +3,11 @@ package io.ledgerline.credit.config;
 import io.ledgerline.credit.api.v1.CreditApplicationGranted;
 import io.ledgerline.credit.api.v1.CreditApplicationRejected;
 import io.ledgerline.credit.api.v1.CreditApplicationSubmitted;
+import io.ledgerline.credit.api.v1.CreditCheckApproved;
+import io.ledgerline.credit.api.v1.CreditCheckCancelled;
+import io.ledgerline.credit.api.v1.CreditCheckHeld;
+import io.ledgerline.credit.api.v1.CreditCheckRejected;
+import io.ledgerline.credit.api.v1.CreditCheckReleased;
 import io.ledgerline.credit.api.v1.CreditLimitAssigned;
 import io.ledgerline.credit.api.v1.CreditPolicyPublished;
 import io.ledgerline.credit.api.v1.CustomerAssessed;
@@ -11,6 +16,7 @@ import io.ledgerline.credit.api.v1.ScorecardPublished;
 import io.ledgerline.credit.application.CreditApplication;
 import io.ledgerline.credit.book.CreditPolicyBook;
 import io.ledgerline.credit.book.ScorecardBook;
+import io.ledgerline.credit.check.CreditCheck;
 import io.ledgerline.credit.profile.CreditProfile;
 import io.ledgerline.platform.eventing.axon.AxonModule;
 import jakarta.inject.Singleton;
@@ -28,12 +34,14 @@ public class CreditAxonModule implements AxonModule {
         configurer.configureAggregate(ScorecardBook.class);
         configurer.configureAggregate(CreditPolicyBook.class);
         configurer.configureAggregate(CreditApplication.class);
+        configurer.configureAggregate(CreditCheck.class);
     }
 
     @Override
     public Collection<Class<?>> eventTypes() {
         return List.of(ScorecardPublished.class, CreditPolicyPublished.class, FinancialStatementSubmitted.class,
                 CustomerAssessed.class, CreditApplicationSubmitted.class, CreditApplicationGranted.class,
-                CreditApplicationRejected.class, CreditLimitAssigned.class);
+                CreditApplicationRejected.class, CreditLimitAssigned.class, CreditCheckApproved.class, CreditCheckHeld.class,
+                CreditCheckRejected.class, CreditCheckReleased.class, CreditCheckCancelled.class);
     }
 }

@@ -11,8 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,6 +37,9 @@ public class ExposureResource {
     CustomerFacts customers;
 
     @Inject
+    ReservedOrders reservations;
+
+    @Inject
     Clock clock;
 
     @GET
@@ -42,9 +47,10 @@ public class ExposureResource {
     @Operation(summary = "The customer's exposure per currency, today",
             description = "exposure = openReceivables + reservedOrders - prepayments, per currency the customer was ever invoiced in. "
                     + "openReceivables is what is open today in credit-service's projection of ledgerline.receivables.events. "
-                    + "Order reservations and prepayments come with the credit-check increment: until then reservedOrders and "
-                    + "prepayments are always \"0.00\". A customer known from ledgerline.customer.events but never invoiced has "
-                    + "no currencies; one known from neither topic is 404.")
+                    + "reservedOrders is the sum of the customer's open order credit checks (APPROVED at once or released from "
+                    + "HOLD, until cancelled) in that currency; a currency with only reservations is listed too. Prepayments are "
+                    + "always \"0.00\" until they are recorded. A customer known from ledgerline.customer.events but never invoiced "
+                    + "and with no reservation has no currencies; one known from neither topic is 404.")
     @APIResponse(responseCode = "200", description = "{customerId, asOf, currencies:[{currency, openReceivables, reservedOrders, "
             + "prepayments, exposure}]}, amounts as strings")
     @APIResponse(responseCode = "400", description = "invalid id", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -53,12 +59,13 @@ public class ExposureResource {
     public Exposure exposure(@PathParam("id") String id) {
         String customerId = customerId(id);
         CustomerReceivables open = receivables.of(customerId, LocalDate.now(clock));
-        if (!open.anyIssued() && customers.of(customerId).equals(CreditFacts.nothingKnown())) {
+        Map<String, BigDecimal> reserved = reservations.byCurrency(customerId);
+        if (!open.anyIssued() && reserved.isEmpty() && customers.of(customerId).equals(CreditFacts.nothingKnown())) {
             throw new ProblemException(Problem.of(404, "customer-unknown", "Not found",
                     "customer " + customerId + " is known from neither ledgerline.customer.events nor ledgerline.receivables.events",
                     "id"));
         }
-        return Exposure.of(open);
+        return Exposure.of(open, reserved);
     }
 
     /** The rule of the customer resources' ids (the ERP's customer code), kept here so receivables need not know profiles. */

@@ -79,11 +79,11 @@ class ExposureResourceTest {
     }
 
     @Test
-    void the_openapi_says_reservations_and_prepayments_come_with_credit_checks() {
+    void the_openapi_says_reservations_come_from_credit_checks() {
         given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/customers/{id}/exposure'.get.responses.'404'", notNullValue())
                 .body("paths.'/api/v1/customers/{id}/exposure'.get.description",
-                        containsString("Order reservations and prepayments come with the credit-check increment"));
+                        containsString("reservedOrders is the sum of the customer's open order credit checks"));
     }
 
     @Test

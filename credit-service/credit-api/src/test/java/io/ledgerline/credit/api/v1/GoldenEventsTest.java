@@ -68,8 +68,27 @@ class GoldenEventsTest {
                 new CreditApplicationRejected(CUSTOMER, APPLICATION, "credit-manager-user", LocalDate.of(2013, 3, 4),
                         "the statements do not support more than grade C", OUTSIDE_POLICY),
                 new CreditLimitAssigned(CUSTOMER, APPLICATION, new Money(new BigDecimal("400000.00"), "CNY"), 45,
-                        new BigDecimal("0.10"), LocalDate.of(2013, 3, 4), "credit-manager-user", 1));
+                        new BigDecimal("0.10"), LocalDate.of(2013, 3, 4), "credit-manager-user", 1),
+                new CreditCheckApproved(CUSTOMER, ORDER, ORDER_AMOUNT, LocalDate.of(2013, 3, 15), "sales-user", CHECK_INPUTS),
+                new CreditCheckHeld(CUSTOMER, ORDER, ORDER_AMOUNT, LocalDate.of(2013, 3, 15), "sales-user", List.of(
+                        new CheckReason("over-limit", "exposure with this order 418000.00 CNY is above the credit limit of 400000.00 CNY",
+                                List.of("credit-manager")),
+                        new CheckReason("above-auto-approval", "grade C orders are not approved automatically",
+                                List.of("credit-analyst", "credit-manager"))), CHECK_INPUTS),
+                new CreditCheckRejected(CUSTOMER, ORDER, ORDER_AMOUNT, LocalDate.of(2013, 3, 15), "sales-user", List.of(
+                        new CheckReason("grade-d", "grade D trades on prepayment only", List.of())), CHECK_INPUTS),
+                new CreditCheckReleased(CUSTOMER, ORDER, ORDER_AMOUNT, "credit-manager-user", "credit-manager", LocalDate.of(2013, 3, 16),
+                        "a one-off order, paid by letter of credit"),
+                new CreditCheckCancelled(CUSTOMER, ORDER, ORDER_AMOUNT, "sales-user", LocalDate.of(2013, 3, 18),
+                        "the customer withdrew the order", true));
     }
+
+    private static final String ORDER = "SO-2013-0042";
+    private static final Money ORDER_AMOUNT = new Money(new BigDecimal("18000.00"), "CNY");
+    private static final CreditCheckInputs CHECK_INPUTS = new CreditCheckInputs("9b2e7c1a-0000-4000-8000-000000000002", 72, "C", 1,
+            new Money(new BigDecimal("400000.00"), "CNY"), new Money(new BigDecimal("380000.00"), "CNY"),
+            new Money(new BigDecimal("20000.00"), "CNY"), new Money(new BigDecimal("0.00"), "CNY"),
+            new Money(new BigDecimal("418000.00"), "CNY"), 0, 0);
 
     private static final String APPLICATION = "3d5f8a2b-0000-4000-8000-000000000003";
     private static final PolicyEvaluation OUTSIDE_POLICY = new PolicyEvaluation(1, "9b2e7c1a-0000-4000-8000-000000000002",
