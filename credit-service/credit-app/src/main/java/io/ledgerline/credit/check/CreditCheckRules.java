@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * The order credit check's rules, in order: a score below the policy's minimum to trade or grade D rejects; otherwise
  * every hold reason that applies is listed (never assessed, no limit, another currency than the limit's, exposure with
- * the order above the limit, overdue beyond the grade's tolerance, not within the grade's automatic approval), each with
- * the roles that may release it; none applies: approved.
+ * the order above the limit, overdue beyond the grade's tolerance, not within the grade's automatic approval), the
+ * customer's credit block first, each with the roles that may release it; none applies: approved.
  */
 public final class CreditCheckRules {
 
@@ -49,6 +49,10 @@ public final class CreditCheckRules {
         }
 
         List<CheckReason> holds = new ArrayList<>();
+        if (facts.block() != null) {
+            holds.add(new CheckReason("blocked", "the customer's credit is blocked (by " + facts.block().blockedBy() + " on "
+                    + facts.block().blockedOn() + "): " + facts.block().reason(), List.of(CREDIT_MANAGER)));
+        }
         if (a == null) {
             holds.add(new CheckReason("not-assessed", "the customer has not been assessed", List.of(CREDIT_MANAGER)));
         }

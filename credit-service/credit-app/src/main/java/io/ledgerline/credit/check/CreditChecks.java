@@ -12,6 +12,7 @@ import io.ledgerline.credit.api.v1.CreditEvent;
 import io.ledgerline.credit.api.v1.GradeTerms;
 import io.ledgerline.credit.api.v1.Money;
 import io.ledgerline.credit.application.CreditApplications;
+import io.ledgerline.credit.block.CreditBlockView;
 import io.ledgerline.credit.check.CreditCheck.Outcome;
 import io.ledgerline.credit.check.CreditCheckCommand.CancelCheck;
 import io.ledgerline.credit.check.CreditCheckCommand.CheckOrder;
@@ -64,6 +65,9 @@ public class CreditChecks {
     ReceivablesFacts receivables;
 
     @Inject
+    CreditBlockView blocks;
+
+    @Inject
     ObjectMapper json;
 
     public Result check(String orderId, String customerId, Money amount, String requestedBy, LocalDate today) {
@@ -101,7 +105,9 @@ public class CreditChecks {
         PaymentBehaviour payments = ledger.payments();
         int oldestOverdue = payments == null ? 0 : payments.oldestOverdueDays();
         BigDecimal reserved = views.byCurrency(customerId).getOrDefault(currency, BigDecimal.ZERO);
-        return new CheckFacts(assessment, limit, open, reserved, BigDecimal.ZERO, oldestOverdue);
+        CheckFacts.Block block = blocks.find(customerId).map(b -> new CheckFacts.Block(b.reason(), b.blockedBy(), b.blockedOn()))
+                .orElse(null);
+        return new CheckFacts(assessment, limit, open, reserved, BigDecimal.ZERO, oldestOverdue, block);
     }
 
     private CheckFacts.Assessment assessment(JsonNode a) {

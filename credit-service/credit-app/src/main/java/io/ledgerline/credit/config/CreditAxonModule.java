@@ -11,9 +11,12 @@ import io.ledgerline.credit.api.v1.CreditCheckReleased;
 import io.ledgerline.credit.api.v1.CreditLimitAssigned;
 import io.ledgerline.credit.api.v1.CreditPolicyPublished;
 import io.ledgerline.credit.api.v1.CustomerAssessed;
+import io.ledgerline.credit.api.v1.CustomerCreditBlocked;
+import io.ledgerline.credit.api.v1.CustomerCreditUnblocked;
 import io.ledgerline.credit.api.v1.FinancialStatementSubmitted;
 import io.ledgerline.credit.api.v1.ScorecardPublished;
 import io.ledgerline.credit.application.CreditApplication;
+import io.ledgerline.credit.block.CreditBlock;
 import io.ledgerline.credit.book.CreditPolicyBook;
 import io.ledgerline.credit.book.ScorecardBook;
 import io.ledgerline.credit.check.CreditCheck;
@@ -35,6 +38,7 @@ public class CreditAxonModule implements AxonModule {
         configurer.configureAggregate(CreditPolicyBook.class);
         configurer.configureAggregate(CreditApplication.class);
         configurer.configureAggregate(CreditCheck.class);
+        configurer.configureAggregate(CreditBlock.class);
     }
 
     @Override
@@ -42,6 +46,7 @@ public class CreditAxonModule implements AxonModule {
         return List.of(ScorecardPublished.class, CreditPolicyPublished.class, FinancialStatementSubmitted.class,
                 CustomerAssessed.class, CreditApplicationSubmitted.class, CreditApplicationGranted.class,
                 CreditApplicationRejected.class, CreditLimitAssigned.class, CreditCheckApproved.class, CreditCheckHeld.class,
-                CreditCheckRejected.class, CreditCheckReleased.class, CreditCheckCancelled.class);
+                CreditCheckRejected.class, CreditCheckReleased.class, CreditCheckCancelled.class, CustomerCreditBlocked.class,
+                CustomerCreditUnblocked.class);
     }
 }

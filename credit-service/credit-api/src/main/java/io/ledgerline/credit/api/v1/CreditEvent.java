@@ -8,5 +8,6 @@ package io.ledgerline.credit.api.v1;
 public sealed interface CreditEvent
         permits ScorecardPublished, CreditPolicyPublished, FinancialStatementSubmitted, CustomerAssessed,
         CreditApplicationSubmitted, CreditApplicationGranted, CreditApplicationRejected, CreditLimitAssigned,
-        CreditCheckApproved, CreditCheckHeld, CreditCheckRejected, CreditCheckReleased, CreditCheckCancelled {
+        CreditCheckApproved, CreditCheckHeld, CreditCheckRejected, CreditCheckReleased, CreditCheckCancelled,
+        CustomerCreditBlocked, CustomerCreditUnblocked {
 }

@@ -80,7 +80,10 @@ class GoldenEventsTest {
                 new CreditCheckReleased(CUSTOMER, ORDER, ORDER_AMOUNT, "credit-manager-user", "credit-manager", LocalDate.of(2013, 3, 16),
                         "a one-off order, paid by letter of credit"),
                 new CreditCheckCancelled(CUSTOMER, ORDER, ORDER_AMOUNT, "sales-user", LocalDate.of(2013, 3, 18),
-                        "the customer withdrew the order", true));
+                        "the customer withdrew the order", true),
+                new CustomerCreditBlocked(CUSTOMER, "5e8d1c4b-0000-4000-8000-000000000004", "disputed invoices under review",
+                        "credit-manager-user", LocalDate.of(2013, 3, 20), CustomerCreditBlocked.MANUAL),
+                new CustomerCreditUnblocked(CUSTOMER, "dispute settled", "credit-manager-user", LocalDate.of(2013, 4, 2)));
     }
 
     private static final String ORDER = "SO-2013-0042";
