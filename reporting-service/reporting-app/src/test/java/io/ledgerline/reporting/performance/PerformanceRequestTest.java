@@ -35,7 +35,7 @@ class PerformanceRequestTest {
     void a_currency_is_required_and_must_be_an_iso_code_money_is_counted_in() {
         assertField(() -> PerformanceRequest.parse(null, null, null, null, null, TODAY), "currency");
         assertField(() -> PerformanceRequest.parse(null, null, null, null, "kr", TODAY), "currency");
-        assertField(() -> PerformanceRequest.parse(null, null, null, null, "XXX", TODAY), "currency");
+        assertField(() -> PerformanceRequest.parse(null, null, null, null, "XAU", TODAY), "currency");
     }
 
     @Test
