@@ -7,8 +7,10 @@ import io.ledgerline.credit.api.v1.FinancialStatementSubmitted;
 import io.ledgerline.credit.api.v1.GradeTerms;
 import io.ledgerline.credit.profile.CreditProfileCommand.AssessCustomer;
 import io.ledgerline.credit.profile.CreditProfileCommand.SubmitFinancialStatement;
+import io.ledgerline.credit.scoring.CreditFacts;
 import io.ledgerline.credit.scoring.FinancialFigures;
 import io.ledgerline.credit.scoring.Grading;
+import io.ledgerline.credit.scoring.RecordedFacts;
 import io.ledgerline.credit.scoring.ScoreSheet;
 import io.ledgerline.credit.scoring.Scoring;
 import org.axonframework.commandhandling.CommandHandler;
@@ -19,7 +21,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 /**
  * Invariant: an assessment is scored from the latest financial statement (by period end; a later
- * submission for the same period restates it) and records the scorecard and policy versions that decided it.
+ * submission for the same period restates it) and records the facts it was scored from, why it was made and the
+ * scorecard and policy versions that decided it.
  */
 public class CreditProfile {
 
@@ -46,8 +49,9 @@ public class CreditProfile {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public CustomerAssessed handle(AssessCustomer command) {
         ScoreSheet sheet;
+        CreditFacts facts = command.facts().withStatement(latestStatement);
         try {
-            sheet = Scoring.score(command.scorecard(), command.facts().withStatement(latestStatement), command.assessedOn());
+            sheet = Scoring.score(command.scorecard(), facts, command.assessedOn());
         } catch (Scoring.NothingToScore e) {
             throw new CreditRuleViolation("nothing-to-score", null, "customer " + command.customerId() + " cannot be scored: "
                     + e.getMessage());
@@ -56,7 +60,7 @@ public class CreditProfile {
         CustomerAssessed event = new CustomerAssessed(command.customerId(), command.assessmentId(), command.assessedOn(),
                 command.assessedBy(), sheet.score(), grade.grade(), Grading.tradeAllowed(command.policy(), sheet.score()),
                 sheet.coverage(), sheet.missingDataRule(), command.scorecardVersion(), command.policyVersion(),
-                sheet.contributions(), sheet.missingData());
+                sheet.contributions(), sheet.missingData(), command.trigger(), RecordedFacts.record(facts));
         apply(event);
         return event;
     }

@@ -19,7 +19,8 @@ public sealed interface CreditProfileCommand {
 
     /**
      * Score the customer now from {@code facts} (what credit-service knows from other services) plus the
-     * profile's own latest statement, with the named scorecard and policy versions.
+     * profile's own latest statement, with the named scorecard and policy versions; {@code trigger} says why
+     * ({@link io.ledgerline.credit.api.v1.CustomerAssessed#MANUAL} when someone asked).
      */
     record AssessCustomer(
             @TargetAggregateIdentifier String customerId,
@@ -30,6 +31,7 @@ public sealed interface CreditProfileCommand {
             int policyVersion,
             CreditPolicyDefinition policy,
             LocalDate assessedOn,
-            String assessedBy) implements CreditProfileCommand {
+            String assessedBy,
+            String trigger) implements CreditProfileCommand {
     }
 }

@@ -65,7 +65,8 @@ public class CreditProfiles {
         CreditFacts facts = receivables.addTo(customers.of(customerId), customerId, scorecard.definition().currency(), today);
         return QuarkusTransaction.requiringNew().call(() -> {
             CustomerAssessed assessed = (CustomerAssessed) send(new AssessCustomer(customerId, UUID.randomUUID().toString(), facts,
-                    scorecard.version(), scorecard.definition(), policy.version(), policy.definition(), today, assessedBy));
+                    scorecard.version(), scorecard.definition(), policy.version(), policy.definition(), today, assessedBy,
+                    CustomerAssessed.MANUAL));
             ObjectNode view = view(assessed, policy.definition());
             views.store(customerId, view);
             LOG.infof("%s assessed customer %s: score %d, grade %s (scorecard v%d, policy v%d, coverage %s%%)", assessedBy,

@@ -13,6 +13,8 @@ import io.ledgerline.credit.profile.CreditProfileCommand.SubmitFinancialStatemen
 import io.ledgerline.credit.scoring.CreditFacts;
 import io.ledgerline.credit.scoring.DefinitionYaml;
 import io.ledgerline.credit.scoring.FinancialFigures;
+import io.ledgerline.credit.scoring.RecordedFacts;
+import io.ledgerline.credit.scoring.Scoring;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -51,7 +53,7 @@ class CreditProfileTest {
             "-600000.00", "-300000.00", "500000.00");
 
     private static AssessCustomer assess(ScorecardDefinition card) {
-        return new AssessCustomer(CUSTOMER, "a-1", CreditFacts.nothingKnown(), 1, card, 1, POLICY, TODAY, "analyst");
+        return new AssessCustomer(CUSTOMER, "a-1", CreditFacts.nothingKnown(), 1, card, 1, POLICY, TODAY, "analyst", CustomerAssessed.MANUAL);
     }
 
     @Nested
@@ -92,6 +94,18 @@ class CreditProfileTest {
             assertThat(e.grade()).isEqualTo("C");
             FactorContribution altman = e.contributions().stream().filter(c -> c.factor().equals("altman-z")).findFirst().orElseThrow();
             assertThat(altman.inputs()).containsEntry("statementId", "s-2012").containsEntry("altmanZone", "SAFE");
+        }
+
+        @Test
+        void records_why_it_was_assessed_and_the_facts_it_scored_including_the_latest_statement() {
+            CustomerAssessed e = recorded(fixture.given(SAFE_2012, DISTRESS_2011).when(assess(CARD)));
+            assertThat(e.trigger()).isEqualTo(CustomerAssessed.MANUAL);
+            assertThat(e.facts().statement().statementId()).isEqualTo("s-2012");
+            assertThat(e.facts().statement().ebit()).isEqualByComparingTo("450000.00");
+            assertThat(e.facts().riskSignals()).isNull();
+            assertThat(e.facts().trading()).isNull();
+            // scored again from what it recorded, the assessment comes out the same
+            assertThat(Scoring.score(CARD, RecordedFacts.replay(e.facts()), TODAY).score()).isEqualTo(e.score());
         }
 
         @Test

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -60,7 +61,8 @@ class GoldenEventsTest {
                                         Map.of("foundingDate", "2009-06-15", "yearsSinceFounding", "3"), List.of()),
                                 new FactorContribution("ownership-type", "company-basics", 40, null, new BigDecimal("20.00"),
                                         Map.of(), List.of("ownershipType"))),
-                        List.of(new MissingInput("ownership-type", "ownershipType", "the customer's ownership type is not known"))),
+                        List.of(new MissingInput("ownership-type", "ownershipType", "the customer's ownership type is not known")),
+                        CustomerAssessed.MANUAL, ASSESSED_FACTS),
                 new CreditApplicationSubmitted(CUSTOMER, APPLICATION, new Money(new BigDecimal("400000.00"), "CNY"), 45,
                         new BigDecimal("0.10"), "sales-user", LocalDate.of(2013, 3, 2), OUTSIDE_POLICY),
                 new CreditApplicationGranted(CUSTOMER, APPLICATION, false, "credit-manager-user", LocalDate.of(2013, 3, 4),
@@ -85,6 +87,15 @@ class GoldenEventsTest {
                         "credit-manager-user", LocalDate.of(2013, 3, 20), CustomerCreditBlocked.MANUAL),
                 new CustomerCreditUnblocked(CUSTOMER, "dispute settled", "credit-manager-user", LocalDate.of(2013, 4, 2)));
     }
+
+    private static final AssessedFacts ASSESSED_FACTS = new AssessedFacts(LocalDate.of(2009, 6, 15), null, null, "RETAIL",
+            new AssessedFacts.Trading(14, 9, new Money(new BigDecimal("640000.00"), "CNY")),
+            new AssessedFacts.Payments(new BigDecimal("3.50"), new BigDecimal("87.50"), 1, 12, 0),
+            new AssessedFacts.Statement("6f1c2d3e-0000-4000-8000-000000000001", LocalDate.of(2012, 12, 31), "CNY",
+                    new BigDecimal("1200000.00"), new BigDecimal("800000.00"), new BigDecimal("450000.00"),
+                    new BigDecimal("2500000.00"), new BigDecimal("6000000.00"), new BigDecimal("3500000.00"),
+                    new BigDecimal("9000000.00")),
+            List.of(new AssessedFacts.Signal("JUDICIAL_RECORD", "HIGH", LocalDate.of(2012, 11, 5))));
 
     private static final String ORDER = "SO-2013-0042";
     private static final Money ORDER_AMOUNT = new Money(new BigDecimal("18000.00"), "CNY");
@@ -117,6 +128,17 @@ class GoldenEventsTest {
         JsonNode withExtra = golden(event.getClass()).deepCopy();
         ((ObjectNode) withExtra).put("addedLater", "optional");
         assertThat(MAPPER.treeToValue(withExtra, event.getClass())).isEqualTo(event);
+    }
+
+    @Test
+    void reads_an_assessment_recorded_before_its_trigger_and_facts_were_kept() throws IOException {
+        try (InputStream in = GoldenEventsTest.class.getResourceAsStream("/golden/ledgerline.credit.CustomerAssessed.v1.without-facts.json")) {
+            CustomerAssessed older = MAPPER.readValue(in, CustomerAssessed.class);
+            assertThat(older.trigger()).isNull();
+            assertThat(older.facts()).isNull();
+            assertThat(older.score()).isEqualTo(72);
+            assertThat(((JsonNode) MAPPER.valueToTree(older)).has("facts")).isFalse();
+        }
     }
 
     private static JsonNode golden(Class<?> type) throws IOException {
