@@ -2,6 +2,7 @@ package io.ledgerline.customer.customer;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -181,6 +182,17 @@ class CustomerResourceTest {
             String id = "C".repeat(101);
             as("sales").body(customer(id)).post("/api/v1/customers")
                     .then().statusCode(400).body("field", equalTo("customerId"));
+            assertThat(storedViews(id)).isZero();
+        }
+
+        @Test
+        void a_field_given_twice_is_refused_rather_than_one_of_them_silently_winning() throws Exception {
+            String id = unique("DUP");
+            String body = customer(id).replaceFirst("\\{", "{\"customerId\":\"" + unique("OTHER") + "\",");
+            as("sales").body(body).post("/api/v1/customers")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("https://ledgerline.io/problems/malformed-json"))
+                    .body("detail", containsString("Duplicate field 'customerId'"));
             assertThat(storedViews(id)).isZero();
         }
 

@@ -3,14 +3,18 @@ package io.ledgerline.platform.web.problem;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every refusal leaves as {@code application/problem+json}, including malformed JSON and security. */
 public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -46,6 +50,27 @@ public class ProblemMappers {
     private static Response malformed(JsonProcessingException e) {
         return Problem.of(400, "malformed-json", "Malformed JSON",
                 "the request body is not valid JSON of the expected shape: " + e.getOriginalMessage(), null).toResponse();
+    }
+
+    /**
+     * What no other mapper names. Two requests that changed the same thing at the same instant (the event store's or a
+     * table's unique key refused the second: SQL state 23505, or Axon's concurrency exception) leave as 409, so the
+     * client reads again and retries; anything else is logged and leaves as a 500 problem without internals.
+     */
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        if (ConcurrentChange.causes(e)) {
+            return Problem.of(409, "concurrent-change", "Conflict",
+                    "another request changed the same record at the same moment; read it again and retry", null).toResponse();
+        }
+        LOG.errorf(e, "request failed unexpectedly");
+        return Problem.of(500, "internal-error", "Internal Server Error",
+                "the request could not be completed; it is logged for the operators", null).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e) {
+        return unauthorized(null);
     }
 
     @ServerExceptionMapper
