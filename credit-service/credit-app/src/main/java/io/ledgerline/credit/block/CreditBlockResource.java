@@ -26,7 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A customer's credit block: set by hand with a reason, lifted only by a credit manager; while it stands, order checks are held. */
+/**
+ * A customer's credit block: set by hand with a reason or by collections' requests, lifted only by a credit manager; while it
+ * stands, order checks are held.
+ */
 @Path("/api/v1/customers/{id}/credit-block")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Credit blocks")
@@ -35,6 +38,9 @@ public class CreditBlockResource {
 
     @Inject
     CreditBlocks blocks;
+
+    @Inject
+    BlockRequests requests;
 
     @Inject
     SecurityIdentity identity;
@@ -82,6 +88,23 @@ public class CreditBlockResource {
         String customerId = BlockValidation.customerId(id);
         return blocks.find(customerId).orElseThrow(() -> new ProblemException(Problem.of(404, "not-blocked", "Not found",
                 "the credit of customer " + customerId + " is not blocked", "id")));
+    }
+
+    @GET
+    @Path("/requests")
+    @RolesAllowed({"credit-analyst", "credit-manager", "finance", "collector"})
+    @Operation(summary = "The block requests collections sent for the customer",
+            description = "Each TradingRestrictionRequested.v1 read from ledgerline.collections.events, oldest first: the case, "
+                    + "step, requester, date, reason and overdue amounts, with status PENDING (not acted on yet) or DONE and then "
+                    + "its outcome: BLOCKED (the customer's credit was blocked by collections, source COLLECTIONS, the block "
+                    + "named by the request id) or ALREADY_BLOCKED (it was blocked already; nothing changed). A customer without "
+                    + "requests has an empty list.")
+    @APIResponse(responseCode = "200", description = "{customerId, requests:[{requestId, customerId, caseId, step, requestedBy, "
+            + "requestedOn, reason, overdue:[{amount, currency}], status, outcome, blockId, detail, processedOn}]}")
+    @APIResponse(responseCode = "400", description = "a bad id", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public BlockRequestStatus.OfCustomer requests(@PathParam("id") String id) {
+        String customerId = BlockValidation.customerId(id);
+        return new BlockRequestStatus.OfCustomer(customerId, requests.ofCustomer(customerId));
     }
 
     private String user() {

@@ -28,13 +28,20 @@ public class CreditBlocks {
     CreditBlockView views;
 
     public CurrentBlock block(String customerId, String reason, String blockedBy, String source, LocalDate today) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            CustomerCreditBlocked e = send(new BlockCustomer(CreditBlock.idOf(customerId), customerId, UUID.randomUUID().toString(),
-                    reason, blockedBy, source, today), customerId);
-            views.blocked(e);
-            LOG.infof("%s blocked the credit of customer %s (%s): %s", blockedBy, customerId, source, reason);
-            return new CurrentBlock(e.customerId(), e.blockId(), e.reason(), e.blockedBy(), e.blockedOn(), e.source());
-        });
+        return QuarkusTransaction.requiringNew().call(() -> blockWithin(customerId, UUID.randomUUID().toString(), reason, blockedBy,
+                source, today));
+    }
+
+    /**
+     * Blocks the customer's credit in the caller's transaction, naming the block {@code blockId}; when it is already
+     * blocked, a 409 problem is thrown and the caller's transaction can only roll back.
+     */
+    CurrentBlock blockWithin(String customerId, String blockId, String reason, String blockedBy, String source, LocalDate today) {
+        CustomerCreditBlocked e = send(new BlockCustomer(CreditBlock.idOf(customerId), customerId, blockId, reason, blockedBy, source,
+                today), customerId);
+        views.blocked(e);
+        LOG.infof("%s blocked the credit of customer %s (%s): %s", blockedBy, customerId, source, reason);
+        return new CurrentBlock(e.customerId(), e.blockId(), e.reason(), e.blockedBy(), e.blockedOn(), e.source());
     }
 
     public CustomerCreditUnblocked unblock(String customerId, String reason, String unblockedBy, LocalDate today) {

@@ -30,7 +30,7 @@ public final class CreditCheckRules {
         String currency = order.currency();
         BigDecimal exposure = facts.openReceivables().add(facts.reservedOrders()).subtract(facts.prepayments()).add(order.amount());
         CheckFacts.Assessment a = facts.assessment();
-        Integer tolerance = a == null ? null : OverdueTolerance.days(a.grade());
+        Integer tolerance = a == null ? null : OverdueTolerance.days(a.terms());
         CreditCheckInputs inputs = new CreditCheckInputs(a == null ? null : a.assessmentId(), a == null ? null : a.score(),
                 a == null ? null : a.grade(), a == null ? null : a.policyVersion(), facts.creditLimit(),
                 money(facts.openReceivables(), currency), money(facts.reservedOrders(), currency), money(facts.prepayments(), currency),

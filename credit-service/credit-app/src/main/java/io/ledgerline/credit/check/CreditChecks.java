@@ -100,14 +100,15 @@ public class CreditChecks {
         Money limit = applications.creditLimit(customerId).map(l -> new Money(new BigDecimal(l.path("limit").path("amount").asText()),
                 l.path("limit").path("currency").asText())).orElse(null);
         CustomerReceivables ledger = receivables.of(customerId, today);
-        BigDecimal open = ledger.currencies().stream().filter(c -> c.currency().equals(currency)).map(CurrencyLedger::open)
-                .findFirst().orElse(BigDecimal.ZERO);
+        Optional<CurrencyLedger> inCurrency = ledger.currencies().stream().filter(c -> c.currency().equals(currency)).findFirst();
+        BigDecimal open = inCurrency.map(CurrencyLedger::open).orElse(BigDecimal.ZERO);
+        BigDecimal prepaid = inCurrency.map(CurrencyLedger::prepayments).orElse(BigDecimal.ZERO);
         PaymentBehaviour payments = ledger.payments();
         int oldestOverdue = payments == null ? 0 : payments.oldestOverdueDays();
         BigDecimal reserved = views.byCurrency(customerId).getOrDefault(currency, BigDecimal.ZERO);
         CheckFacts.Block block = blocks.find(customerId).map(b -> new CheckFacts.Block(b.reason(), b.blockedBy(), b.blockedOn()))
                 .orElse(null);
-        return new CheckFacts(assessment, limit, open, reserved, BigDecimal.ZERO, oldestOverdue, block);
+        return new CheckFacts(assessment, limit, open, reserved, prepaid, oldestOverdue, block);
     }
 
     private CheckFacts.Assessment assessment(JsonNode a) {
@@ -115,7 +116,8 @@ public class CreditChecks {
         GradeTerms grade = new GradeTerms(terms.path("grade").asText(), terms.path("minScore").asInt(),
                 new BigDecimal(terms.path("limitMin").asText()), new BigDecimal(terms.path("limitMax").asText()),
                 terms.path("paymentTermsDays").asInt(), new BigDecimal(terms.path("prepaymentShare").asText()),
-                terms.path("autoApprove").asBoolean(), new BigDecimal(terms.path("autoApproveMaxAmount").asText()));
+                terms.path("autoApprove").asBoolean(), new BigDecimal(terms.path("autoApproveMaxAmount").asText()),
+                terms.path("overdueToleranceDays").isInt() ? terms.path("overdueToleranceDays").asInt() : null);
         return new CheckFacts.Assessment(a.path("assessmentId").asText(), a.path("score").asInt(), a.path("grade").asText(),
                 a.path("policyVersion").asInt(), terms.path("minimumScoreToTrade").asInt(), terms.path("currency").asText(), grade);
     }

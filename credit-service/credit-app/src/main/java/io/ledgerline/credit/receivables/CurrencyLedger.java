@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * (late fees aside) issued in the 12 months up to D and their amount; items paid in those 12 months
  * (settled by payment, nothing written off) with their days late summed and how many were on time;
  * items overdue at D and the earliest due date among them; items with a write-off in the 24 months up
- * to D; and what is open at D.
+ * to D; what is open at D; and the customer's prepayments at D (cash of payments not applied to any item). A currency
+ * the customer only paid in has no first issue date and zero for every item figure.
  */
 public record CurrencyLedger(
         String currency,
@@ -21,5 +22,6 @@ public record CurrencyLedger(
         int overdue,
         LocalDate oldestDue,
         int writtenOffLast24Months,
-        BigDecimal open) {
+        BigDecimal open,
+        BigDecimal prepayments) {
 }

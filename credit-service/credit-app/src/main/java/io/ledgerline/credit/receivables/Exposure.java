@@ -8,8 +8,9 @@ import java.util.TreeSet;
 
 /**
  * What a customer owes or has committed, per currency: open receivables + open order amounts reserved by
- * credit checks (approved or released and not cancelled) - prepayments, per currency the customer was invoiced
- * or has a reservation in. Prepayments are zero until they are recorded. Amounts travel as strings with at least two decimals.
+ * credit checks (approved or released and not cancelled) - prepayments (its payments' cash not applied to any item), per
+ * currency the customer was invoiced in, paid in or has a reservation in; cash on account can make it negative. Amounts
+ * travel as strings with at least two decimals.
  */
 public record Exposure(String customerId, LocalDate asOf, List<InCurrency> currencies) {
 
@@ -20,10 +21,11 @@ public record Exposure(String customerId, LocalDate asOf, List<InCurrency> curre
         TreeSet<String> currencies = new TreeSet<>(reservedByCurrency.keySet());
         receivables.currencies().forEach(c -> currencies.add(c.currency()));
         return new Exposure(receivables.customerId(), receivables.asOf(), currencies.stream().map(currency -> {
-            BigDecimal open = receivables.currencies().stream().filter(c -> c.currency().equals(currency))
-                    .map(CurrencyLedger::open).findFirst().orElse(BigDecimal.ZERO);
+            CurrencyLedger ledger = receivables.currencies().stream().filter(c -> c.currency().equals(currency)).findFirst()
+                    .orElse(null);
+            BigDecimal open = ledger == null ? BigDecimal.ZERO : ledger.open();
             BigDecimal reserved = reservedByCurrency.getOrDefault(currency, BigDecimal.ZERO);
-            BigDecimal prepaid = BigDecimal.ZERO;
+            BigDecimal prepaid = ledger == null ? BigDecimal.ZERO : ledger.prepayments();
             return new InCurrency(currency, amount(open), amount(reserved), amount(prepaid),
                     amount(open.add(reserved).subtract(prepaid)));
         }).toList());

@@ -45,12 +45,14 @@ public class ExposureResource {
     @GET
     @RolesAllowed({"credit-analyst", "credit-manager", "finance", "sales"})
     @Operation(summary = "The customer's exposure per currency, today",
-            description = "exposure = openReceivables + reservedOrders - prepayments, per currency the customer was ever invoiced in. "
-                    + "openReceivables is what is open today in credit-service's projection of ledgerline.receivables.events. "
+            description = "exposure = openReceivables + reservedOrders - prepayments, per currency the customer was ever invoiced or "
+                    + "paid in. openReceivables is what is open today in credit-service's projection of ledgerline.receivables.events. "
                     + "reservedOrders is the sum of the customer's open order credit checks (APPROVED at once or released from "
-                    + "HOLD, until cancelled) in that currency; a currency with only reservations is listed too. Prepayments are "
-                    + "always \"0.00\" until they are recorded. A customer known from ledgerline.customer.events but never invoiced "
-                    + "and with no reservation has no currencies; one known from neither topic is 404.")
+                    + "HOLD, until cancelled) in that currency; a currency with only reservations is listed too. prepayments is "
+                    + "the customer's unapplied cash today: per payment received and not reversed, its amount less what it applied "
+                    + "to invoices (net of unapplications), never below zero; a currency the customer only paid in is listed too, "
+                    + "and cash on account can make the exposure negative. A customer known from ledgerline.customer.events but "
+                    + "never invoiced, with no payment and no reservation, has no currencies; one known from neither topic is 404.")
     @APIResponse(responseCode = "200", description = "{customerId, asOf, currencies:[{currency, openReceivables, reservedOrders, "
             + "prepayments, exposure}]}, amounts as strings")
     @APIResponse(responseCode = "400", description = "invalid id", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -60,7 +62,7 @@ public class ExposureResource {
         String customerId = customerId(id);
         CustomerReceivables open = receivables.of(customerId, LocalDate.now(clock));
         Map<String, BigDecimal> reserved = reservations.byCurrency(customerId);
-        if (!open.anyIssued() && reserved.isEmpty() && customers.of(customerId).equals(CreditFacts.nothingKnown())) {
+        if (open.currencies().isEmpty() && reserved.isEmpty() && customers.of(customerId).equals(CreditFacts.nothingKnown())) {
             throw new ProblemException(Problem.of(404, "customer-unknown", "Not found",
                     "customer " + customerId + " is known from neither ledgerline.customer.events nor ledgerline.receivables.events",
                     "id"));

@@ -55,7 +55,7 @@ record ItemMovement(String eventId, String invoiceId, String customerId, Kind ki
         });
     }
 
-    private static String text(EventEnvelope event, JsonNode node, String field) {
+    static String text(EventEnvelope event, JsonNode node, String field) {
         JsonNode value = node.path(field);
         if (!value.isValueNode() || value.isNull() || value.asText().isBlank()) {
             throw malformed(event, field);
@@ -63,7 +63,7 @@ record ItemMovement(String eventId, String invoiceId, String customerId, Kind ki
         return value.asText();
     }
 
-    private static LocalDate date(EventEnvelope event, JsonNode node, String field) {
+    static LocalDate date(EventEnvelope event, JsonNode node, String field) {
         try {
             return LocalDate.parse(text(event, node, field));
         } catch (DateTimeParseException e) {
@@ -71,7 +71,7 @@ record ItemMovement(String eventId, String invoiceId, String customerId, Kind ki
         }
     }
 
-    private static BigDecimal decimal(EventEnvelope event, JsonNode node, String field) {
+    static BigDecimal decimal(EventEnvelope event, JsonNode node, String field) {
         try {
             return new BigDecimal(text(event, node, field));
         } catch (NumberFormatException e) {

@@ -21,7 +21,8 @@ import java.util.Optional;
  * installments and late fees) and every dated movement of its open amount (payments applied and
  * unapplied, credits, write-offs, debits). An item's open amount, settled date, paid and written-off
  * amounts are recomputed from its movements whenever either arrives, so arrival order does not matter
- * and a repeated event changes nothing. Disputes move no open amount and are not kept.
+ * and a repeated event changes nothing. Disputes move no open amount and are not kept. Each payment's cash and its
+ * applications are kept too ({@link PaymentCash}), for the customer's prepayments.
  */
 @Singleton
 public class ReceivablesFactsProjection implements Projection {
@@ -42,10 +43,13 @@ public class ReceivablesFactsProjection implements Projection {
 
     @Override
     public List<String> tables() {
-        return List.of("receivable_item", "receivable_movement");
+        return List.of("receivable_item", "receivable_movement", "receivable_payment", "payment_application");
     }
 
-    /** Items are keyed by invoice id, movements by envelope id, and derived columns recomputed from both. */
+    /**
+     * Items are keyed by invoice id, movements and payment applications by envelope id, payments by payment id, and
+     * derived columns recomputed from their rows.
+     */
     @Override
     public boolean idempotent() {
         return true;
@@ -59,13 +63,15 @@ public class ReceivablesFactsProjection implements Projection {
             settle(tx, issued.invoiceId());
             return;
         }
+        PaymentCash.fold(tx, event);
         Optional<ItemMovement> movement = ItemMovement.from(event);
         if (movement.isPresent()) {
             moved(tx, movement.get());
             settle(tx, movement.get().invoiceId());
         }
         // PaymentReceived, PaymentReversed and CreditMemoIssued move no open amount by themselves (their PaymentApplied,
-        // PaymentUnapplied and InvoiceCredited do); DisputeOpened/Resolved leave it as it is; other types are ignored.
+        // PaymentUnapplied and InvoiceCredited do; the payments' cash is PaymentCash's); DisputeOpened/Resolved leave it as
+        // it is; other types are ignored.
     }
 
     private static void issued(Connection tx, InvoiceIssued i) throws SQLException {

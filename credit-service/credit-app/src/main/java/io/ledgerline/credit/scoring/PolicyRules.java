@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * What makes a credit policy usable: grades with distinct names and minimum scores in 0-100, one of
  * them starting at 0 so every score has a grade; per grade a limit range with 0 <= min <= max, payment
- * terms of 0 days or more, a prepayment share in 0-1 and an auto-approve amount of 0 or more; a
- * minimum score to trade in 0-100.
+ * terms of 0 days or more, a prepayment share in 0-1, an auto-approve amount of 0 or more and, when
+ * stated, an overdue tolerance of 0 days or more; a minimum score to trade in 0-100.
  */
 public final class PolicyRules {
 
@@ -56,6 +56,9 @@ public final class PolicyRules {
                 throw new InvalidDefinition(at + ".prepaymentShare", "prepaymentShare is a share of 0-1");
             }
             notNegative(at + ".autoApproveMaxAmount", g.autoApproveMaxAmount());
+            if (g.overdueToleranceDays() != null && g.overdueToleranceDays() < 0) {
+                throw new InvalidDefinition(at + ".overdueToleranceDays", "overdueToleranceDays must be 0 or more");
+            }
         }
         if (!minimums.contains(0)) {
             throw new InvalidDefinition("grades", "one grade must start at minScore 0 so that every score has a grade");

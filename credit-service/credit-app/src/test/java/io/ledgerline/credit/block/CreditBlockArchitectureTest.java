@@ -21,4 +21,10 @@ class CreditBlockArchitectureTest {
     static final ArchRule blocks_do_not_depend_on_credit_checks = noClasses()
             .that().resideInAPackage("io.ledgerline.credit.block..")
             .should().dependOnClassesThat().resideInAPackage("io.ledgerline.credit.check..");
+
+    /** Collections' requests are read as the topic's JSON: credit-service never depends on collections-service's module. */
+    @ArchTest
+    static final ArchRule credit_service_reads_collections_json_not_its_module = noClasses()
+            .that().resideInAPackage("io.ledgerline.credit..")
+            .should().dependOnClassesThat().resideInAPackage("io.ledgerline.collections..");
 }

@@ -12,6 +12,8 @@ import io.ledgerline.receivables.api.v1.InvoiceIssued;
 import io.ledgerline.receivables.api.v1.InvoiceWrittenOff;
 import io.ledgerline.receivables.api.v1.Money;
 import io.ledgerline.receivables.api.v1.PaymentApplied;
+import io.ledgerline.receivables.api.v1.PaymentReceived;
+import io.ledgerline.receivables.api.v1.PaymentReversed;
 import io.ledgerline.receivables.api.v1.PaymentUnapplied;
 import io.ledgerline.receivables.api.v1.ReceivablesEvent;
 import io.ledgerline.testkit.TestStack;
@@ -24,6 +26,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -124,6 +127,31 @@ public final class ReceivablesEvents {
     public void debited(String invoiceId, String amount, String currency, String on) {
         publish(new InvoiceDebited(invoiceId, "n/a", customerId, "D-" + UUID.randomUUID(), "EXT-D", LocalDate.parse(on),
                 money(amount, currency), "freight"));
+    }
+
+    /** The customer paid {@code amount} on {@code on}, allocated to nothing yet; returns the payment's id. */
+    public String received(String amount, String currency, String on) {
+        String paymentId = "P-" + UUID.randomUUID();
+        publish(new PaymentReceived(paymentId, "EXT-" + paymentId, customerId, LocalDate.parse(on), money(amount, currency), List.of()));
+        return paymentId;
+    }
+
+    /** {@code amount} of the payment settled the invoice on {@code on}. */
+    public EventEnvelope applied(String paymentId, String invoiceId, String amount, String currency, String on) {
+        return publish(new PaymentApplied(invoiceId, "n/a", paymentId, customerId, LocalDate.parse(on), money(amount, currency),
+                PaymentApplied.OLDEST_FIRST));
+    }
+
+    /** What the payment had settled on the invoice is its unapplied cash again as of {@code on}. */
+    public void unapplied(String paymentId, String invoiceId, String amount, String currency, String on) {
+        publish(new PaymentUnapplied(invoiceId, "n/a", paymentId, customerId, LocalDate.parse(on), money(amount, currency),
+                "applied to the wrong invoice"));
+    }
+
+    /** The payment bounced on {@code on}. */
+    public void reversed(String paymentId, String amount, String currency, String on) {
+        publish(new PaymentReversed(paymentId, "EXT-" + paymentId, customerId, LocalDate.parse(on), money(amount, currency),
+                "cheque bounced"));
     }
 
     /** Publishes the event in a new envelope and returns it, to deliver it again with {@link #send}. */

@@ -37,7 +37,9 @@ class ReceivablesFactsRebuildTest {
     private static List<String> rows(String customerId) throws Exception {
         List<String> rows = new ArrayList<>();
         for (String query : List.of("SELECT * FROM receivable_item WHERE customer_id = ? ORDER BY invoice_id",
-                "SELECT * FROM receivable_movement WHERE customer_id = ? ORDER BY event_id")) {
+                "SELECT * FROM receivable_movement WHERE customer_id = ? ORDER BY event_id",
+                "SELECT * FROM receivable_payment WHERE customer_id = ? ORDER BY payment_id",
+                "SELECT * FROM payment_application WHERE customer_id = ? ORDER BY event_id")) {
             try (Connection c = TestStack.connect("credit"); PreparedStatement s = c.prepareStatement(query)) {
                 s.setString(1, customerId);
                 try (ResultSet rs = s.executeQuery()) {
@@ -58,9 +60,12 @@ class ReceivablesFactsRebuildTest {
     @Test
     void a_rebuild_folds_the_topic_again_into_the_same_rows() throws Exception {
         String id = "RB-" + UUID.randomUUID().toString().substring(0, 8);
-        new ReceivablesEvents(id).steadyPayerHistory();
+        ReceivablesEvents ledger = new ReceivablesEvents(id);
+        ledger.steadyPayerHistory();
+        ledger.received("5000.00", "CNY", "2013-03-01");
         List<String> before = rows(id);
-        assertThat(before).hasSize(10 + 13);
+        // 10 items, 13 movements, 1 payment received, 10 applications (9 applied, 1 unapplied) of payments
+        assertThat(before).hasSize(10 + 13 + 1 + 10);
 
         RebuildOutcome outcome = runner.rebuild(ReceivablesFactsProjection.NAME, "ops-test");
         assertThat(outcome).isInstanceOf(RebuildOutcome.Started.class);
@@ -72,5 +77,6 @@ class ReceivablesFactsRebuildTest {
 
         assertThat(rows(id)).containsExactlyElementsOf(before);
         assertThat(facts.of(id, LocalDate.parse("2013-03-15")).payments().averageDaysLate()).isEqualByComparingTo("15.00");
+        assertThat(facts.of(id, LocalDate.parse("2013-03-15")).currencies().get(0).prepayments()).isEqualByComparingTo("5000");
     }
 }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -141,8 +142,33 @@ class GoldenEventsTest {
         }
     }
 
+    /** A policy whose grades state their overdue tolerance, frozen beside the one published before the field existed. */
+    private static final CreditPolicyPublished POLICY_WITH_TOLERANCE = new CreditPolicyPublished(2, "credit-manager-user",
+            LocalDate.of(2013, 3, 1), new CreditPolicyDefinition("Ledgerline default", "CNY", 40, List.of(
+                    new GradeTerms("A", 90, new BigDecimal("500000.00"), new BigDecimal("5000000.00"), 60, new BigDecimal("0.00"),
+                            true, new BigDecimal("1000000.00"), 30),
+                    new GradeTerms("D", 0, new BigDecimal("0.00"), new BigDecimal("50000.00"), 0, new BigDecimal("1.00"),
+                            false, new BigDecimal("0.00"), 0))));
+
+    @Test
+    void a_policy_with_overdue_tolerance_writes_and_reads_its_golden_json() throws IOException {
+        JsonNode golden = golden("ledgerline.credit.CreditPolicyPublished.v1.with-overdue-tolerance");
+        assertThat((JsonNode) MAPPER.valueToTree(POLICY_WITH_TOLERANCE)).isEqualTo(golden);
+        assertThat(MAPPER.treeToValue(golden, CreditPolicyPublished.class)).isEqualTo(POLICY_WITH_TOLERANCE);
+    }
+
+    @Test
+    void a_policy_published_before_overdue_tolerance_existed_reads_without_it() throws IOException {
+        CreditPolicyPublished old = MAPPER.treeToValue(golden(CreditPolicyPublished.class), CreditPolicyPublished.class);
+        assertThat(old.policy().grades()).extracting(GradeTerms::grade, GradeTerms::overdueToleranceDays)
+                .containsExactly(Tuple.tuple("A", null), Tuple.tuple("D", null));
+    }
+
     private static JsonNode golden(Class<?> type) throws IOException {
-        String name = type.getAnnotation(JsonTypeName.class).value();
+        return golden(type.getAnnotation(JsonTypeName.class).value());
+    }
+
+    private static JsonNode golden(String name) throws IOException {
         try (InputStream in = GoldenEventsTest.class.getResourceAsStream("/golden/v1/" + name + ".json")) {
             assertThat(in).as("golden file for %s", name).isNotNull();
             return MAPPER.readTree(in);
