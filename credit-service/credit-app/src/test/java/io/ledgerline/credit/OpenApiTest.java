@@ -31,6 +31,13 @@ class OpenApiTest {
     }
 
     @Test
+    void the_decision_history_is_described() {
+        given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/customers/{id}/credit/history'.get.responses.'400'", notNullValue())
+                .body("paths.'/api/v1/customers/{id}/credit/history'.get.responses.'404'", notNullValue());
+    }
+
+    @Test
     void health_is_up() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
