@@ -146,7 +146,7 @@ class CreditJourneyTest {
         await().atMost(PATIENCE).untilAsserted(() -> {
             JsonPath history = as("credit-manager").get(credit.url() + "/api/v1/customers/" + CUSTOMER + "/credit/history?size=100")
                     .then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> entries = history.getList("entries");
+            List<Map<String, Object>> entries = history.getList("items");
             assertThat(entries).extracting(e -> e.get("kind")).contains("ASSESSMENT", "CHECK_APPROVED", "GRADE_CHANGE",
                     "DOWNGRADE_ALERT", "CHECK_HELD");
             Map<String, Object> change = entries.stream().filter(e -> "GRADE_CHANGE".equals(e.get("kind"))).findFirst().orElseThrow();

@@ -8,6 +8,8 @@ import io.ledgerline.credit.api.v1.CreditCheckCancelled;
 import io.ledgerline.credit.api.v1.CreditCheckHeld;
 import io.ledgerline.credit.api.v1.CreditCheckRejected;
 import io.ledgerline.credit.api.v1.CreditCheckReleased;
+import io.ledgerline.credit.api.v1.CreditGradeDowngraded;
+import io.ledgerline.credit.api.v1.CreditInsuranceReferralRaised;
 import io.ledgerline.credit.api.v1.CreditLimitAssigned;
 import io.ledgerline.credit.api.v1.CreditPolicyPublished;
 import io.ledgerline.credit.api.v1.CustomerAssessed;
@@ -47,6 +49,7 @@ public class CreditAxonModule implements AxonModule {
                 CustomerAssessed.class, CreditApplicationSubmitted.class, CreditApplicationGranted.class,
                 CreditApplicationRejected.class, CreditLimitAssigned.class, CreditCheckApproved.class, CreditCheckHeld.class,
                 CreditCheckRejected.class, CreditCheckReleased.class, CreditCheckCancelled.class, CustomerCreditBlocked.class,
-                CustomerCreditUnblocked.class);
+                CustomerCreditUnblocked.class,
+                CreditGradeDowngraded.class, CreditInsuranceReferralRaised.class);
     }
 }

@@ -3,6 +3,7 @@ package io.ledgerline.credit.customer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ledgerline.platform.eventing.envelope.EventEnvelope;
 import io.ledgerline.platform.eventing.projection.Projection;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -17,7 +18,8 @@ import java.util.List;
  * What scoring needs to know of each customer, from {@code ledgerline.customer.events}: founding date,
  * registered capital, ownership type and industry (from {@code CustomerRegistered.v1} and
  * {@code CustomerProfileUpdated.v1}; an older event never replaces a newer one by the envelope's
- * sequence) and public risk signals ({@code RiskSignalRecorded.v1}, once per signal id).
+ * sequence) and public risk signals ({@code RiskSignalRecorded.v1}, once per signal id; a new one is followed up in
+ * the same transaction, see {@link RiskSignalFollowUp}).
  */
 @Singleton
 public class CustomerFactsProjection implements Projection {
@@ -25,6 +27,9 @@ public class CustomerFactsProjection implements Projection {
     public static final String NAME = "credit.customer-facts";
     /** {@code CustomerTopics.EVENTS} of customer-api; credit-service reads the topic's JSON, not the module. */
     public static final String TOPIC = "ledgerline.customer.events";
+
+    @Inject
+    RiskSignalFollowUp followUp;
 
     @Override
     public String name() {
@@ -45,7 +50,7 @@ public class CustomerFactsProjection implements Projection {
     public void apply(Connection tx, EventEnvelope event) throws SQLException {
         switch (event.type()) {
             case "ledgerline.customer.CustomerRegistered.v1", "ledgerline.customer.CustomerProfileUpdated.v1" -> profile(tx, event);
-            case "ledgerline.customer.RiskSignalRecorded.v1" -> signal(tx, event.data());
+            case "ledgerline.customer.RiskSignalRecorded.v1" -> signal(tx, event.data(), followUp);
             default -> {
                 // contacts and lifecycle do not score; unknown types are ignored
             }
@@ -80,16 +85,24 @@ public class CustomerFactsProjection implements Projection {
         }
     }
 
-    private static void signal(Connection tx, JsonNode d) throws SQLException {
+    private static void signal(Connection tx, JsonNode d, RiskSignalFollowUp followUp) throws SQLException {
+        String customerId = d.path("customerId").asText();
+        String kind = d.path("kind").asText();
+        String severity = d.path("severity").asText();
+        LocalDate observedOn = LocalDate.parse(d.path("observedOn").asText());
+        int inserted;
         try (PreparedStatement s = tx.prepareStatement("""
                 INSERT INTO customer_risk_signal (signal_id, customer_id, kind, severity, observed_on)
                 VALUES (?, ?, ?, ?, ?) ON CONFLICT (signal_id) DO NOTHING""")) {
             s.setString(1, d.path("signalId").asText());
-            s.setString(2, d.path("customerId").asText());
-            s.setString(3, d.path("kind").asText());
-            s.setString(4, d.path("severity").asText());
-            s.setDate(5, Date.valueOf(LocalDate.parse(d.path("observedOn").asText())));
-            s.executeUpdate();
+            s.setString(2, customerId);
+            s.setString(3, kind);
+            s.setString(4, severity);
+            s.setDate(5, Date.valueOf(observedOn));
+            inserted = s.executeUpdate();
+        }
+        if (inserted == 1) {
+            followUp.recorded(tx, customerId, kind, severity, observedOn);
         }
     }
 

@@ -2,6 +2,9 @@ package io.ledgerline.credit.profile;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.ledgerline.credit.api.v1.CreditGradeDowngraded;
+import io.ledgerline.credit.api.v1.CreditInsuranceReferralRaised;
+import io.ledgerline.credit.api.v1.CreditPolicyDefinition;
 import io.ledgerline.credit.api.v1.CustomerAssessed;
 import io.ledgerline.credit.api.v1.FinancialStatementSubmitted;
 import io.ledgerline.credit.api.v1.GradeTerms;
@@ -22,13 +25,18 @@ import org.axonframework.modelling.command.CreationPolicy;
 /**
  * Invariant: an assessment is scored from the latest financial statement (by period end; a later
  * submission for the same period restates it) and records the facts it was scored from, why it was made and the
- * scorecard and policy versions that decided it.
+ * scorecard and policy versions that decided it; a grade worse than the previous one is a downgrade, and a score below
+ * the policy's referral threshold refers the customer for credit insurance once until it recovers to the threshold.
  */
 public class CreditProfile {
 
     @AggregateIdentifier
     private String customerId;
     private FinancialFigures latestStatement;
+    private String lastGrade;
+    private int lastScore;
+    /** The threshold of the outstanding insurance referral; null when none is outstanding. */
+    private Integer referredBelowScore;
 
     protected CreditProfile() {
         // for Axon: created by the customer's first credit fact, rebuilt from events
@@ -47,7 +55,7 @@ public class CreditProfile {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CustomerAssessed handle(AssessCustomer command) {
+    public Assessment handle(AssessCustomer command) {
         ScoreSheet sheet;
         CreditFacts facts = command.facts().withStatement(latestStatement);
         try {
@@ -56,13 +64,29 @@ public class CreditProfile {
             throw new CreditRuleViolation("nothing-to-score", null, "customer " + command.customerId() + " cannot be scored: "
                     + e.getMessage());
         }
-        GradeTerms grade = Grading.grade(command.policy(), sheet.score());
-        CustomerAssessed event = new CustomerAssessed(command.customerId(), command.assessmentId(), command.assessedOn(),
-                command.assessedBy(), sheet.score(), grade.grade(), Grading.tradeAllowed(command.policy(), sheet.score()),
+        CreditPolicyDefinition policy = command.policy();
+        GradeTerms grade = Grading.grade(policy, sheet.score());
+        String previousGrade = lastGrade;
+        int previousScore = lastScore;
+        CustomerAssessed assessed = new CustomerAssessed(command.customerId(), command.assessmentId(), command.assessedOn(),
+                command.assessedBy(), sheet.score(), grade.grade(), Grading.tradeAllowed(policy, sheet.score()),
                 sheet.coverage(), sheet.missingDataRule(), command.scorecardVersion(), command.policyVersion(),
                 sheet.contributions(), sheet.missingData(), command.trigger(), RecordedFacts.record(facts));
-        apply(event);
-        return event;
+        apply(assessed);
+        CreditGradeDowngraded downgraded = null;
+        if (previousGrade != null && Grading.worse(policy, grade.grade(), previousGrade)) {
+            downgraded = new CreditGradeDowngraded(command.customerId(), command.assessmentId(), command.assessedOn(), previousGrade,
+                    grade.grade(), previousScore, sheet.score(), command.trigger());
+            apply(downgraded);
+        }
+        CreditInsuranceReferralRaised referral = null;
+        // applying the assessment above already closed a referral the score recovered from
+        if (referredBelowScore == null && Grading.belowInsuranceReferral(policy, sheet.score())) {
+            referral = new CreditInsuranceReferralRaised(command.customerId(), command.assessmentId(), command.assessedOn(),
+                    sheet.score(), policy.insuranceReferralBelowScore(), grade.grade(), command.exposure());
+            apply(referral);
+        }
+        return new Assessment(assessed, downgraded, referral);
     }
 
     @EventSourcingHandler
@@ -78,5 +102,15 @@ public class CreditProfile {
     @EventSourcingHandler
     void on(CustomerAssessed event) {
         customerId = event.customerId();
+        lastGrade = event.grade();
+        lastScore = event.score();
+        if (referredBelowScore != null && event.score() >= referredBelowScore) {
+            referredBelowScore = null;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CreditInsuranceReferralRaised event) {
+        referredBelowScore = event.belowScore();
     }
 }

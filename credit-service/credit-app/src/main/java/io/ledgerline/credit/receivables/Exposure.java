@@ -17,7 +17,7 @@ public record Exposure(String customerId, LocalDate asOf, List<InCurrency> curre
     public record InCurrency(String currency, String openReceivables, String reservedOrders, String prepayments, String exposure) {
     }
 
-    static Exposure of(CustomerReceivables receivables, Map<String, BigDecimal> reservedByCurrency) {
+    public static Exposure of(CustomerReceivables receivables, Map<String, BigDecimal> reservedByCurrency) {
         TreeSet<String> currencies = new TreeSet<>(reservedByCurrency.keySet());
         receivables.currencies().forEach(c -> currencies.add(c.currency()));
         return new Exposure(receivables.customerId(), receivables.asOf(), currencies.stream().map(currency -> {

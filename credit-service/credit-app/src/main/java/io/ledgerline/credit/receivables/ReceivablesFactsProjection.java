@@ -5,6 +5,7 @@ import io.ledgerline.platform.eventing.envelope.EventEnvelope;
 import io.ledgerline.platform.eventing.projection.Projection;
 import io.ledgerline.receivables.api.ReceivablesTopics;
 import io.ledgerline.receivables.api.v1.InvoiceIssued;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -22,7 +23,8 @@ import java.util.Optional;
  * unapplied, credits, write-offs, debits). An item's open amount, settled date, paid and written-off
  * amounts are recomputed from its movements whenever either arrives, so arrival order does not matter
  * and a repeated event changes nothing. Disputes move no open amount and are not kept. Each payment's cash and its
- * applications are kept too ({@link PaymentCash}), for the customer's prepayments.
+ * applications are kept too ({@link PaymentCash}), for the customer's prepayments. A write-off folded for the
+ * first time is followed up in the same transaction ({@link WriteOffFollowUp}).
  */
 @Singleton
 public class ReceivablesFactsProjection implements Projection {
@@ -30,6 +32,9 @@ public class ReceivablesFactsProjection implements Projection {
     public static final String NAME = "credit.receivables-facts";
 
     static final String INVOICE_ISSUED = ItemMovement.typeOf(InvoiceIssued.class);
+
+    @Inject
+    WriteOffFollowUp writeOffs;
 
     @Override
     public String name() {
@@ -66,8 +71,12 @@ public class ReceivablesFactsProjection implements Projection {
         PaymentCash.fold(tx, event);
         Optional<ItemMovement> movement = ItemMovement.from(event);
         if (movement.isPresent()) {
-            moved(tx, movement.get());
-            settle(tx, movement.get().invoiceId());
+            ItemMovement m = movement.get();
+            boolean first = moved(tx, m);
+            settle(tx, m.invoiceId());
+            if (first && m.kind() == ItemMovement.Kind.WRITTEN_OFF) {
+                writeOffs.writtenOff(tx, m.customerId(), m.invoiceId(), m.amount().negate(), m.currency(), m.effectiveOn());
+            }
         }
         // PaymentReceived, PaymentReversed and CreditMemoIssued move no open amount by themselves (their PaymentApplied,
         // PaymentUnapplied and InvoiceCredited do; the payments' cash is PaymentCash's); DisputeOpened/Resolved leave it as
@@ -92,7 +101,8 @@ public class ReceivablesFactsProjection implements Projection {
         }
     }
 
-    private static void moved(Connection tx, ItemMovement m) throws SQLException {
+    /** False when the movement was folded before. */
+    private static boolean moved(Connection tx, ItemMovement m) throws SQLException {
         try (PreparedStatement s = tx.prepareStatement("""
                 INSERT INTO receivable_movement (event_id, invoice_id, customer_id, kind, effective_on, amount, currency)
                 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""")) {
@@ -103,7 +113,7 @@ public class ReceivablesFactsProjection implements Projection {
             s.setDate(5, Date.valueOf(m.effectiveOn()));
             s.setBigDecimal(6, m.amount());
             s.setString(7, m.currency());
-            s.executeUpdate();
+            return s.executeUpdate() == 1;
         }
     }
 

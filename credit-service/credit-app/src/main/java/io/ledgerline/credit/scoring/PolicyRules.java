@@ -10,7 +10,8 @@ import java.util.Set;
  * What makes a credit policy usable: grades with distinct names and minimum scores in 0-100, one of
  * them starting at 0 so every score has a grade; per grade a limit range with 0 <= min <= max, payment
  * terms of 0 days or more, a prepayment share in 0-1, an auto-approve amount of 0 or more and, when
- * stated, an overdue tolerance of 0 days or more; a minimum score to trade in 0-100.
+ * stated, an overdue tolerance of 0 days or more; a minimum score to trade in 0-100; an insurance referral
+ * threshold in 0-100 when there is one.
  */
 public final class PolicyRules {
 
@@ -25,6 +26,10 @@ public final class PolicyRules {
         ScorecardRules.currency("currency", policy.currency());
         if (policy.minimumScoreToTrade() < 0 || policy.minimumScoreToTrade() > 100) {
             throw new InvalidDefinition("minimumScoreToTrade", "minimumScoreToTrade must be 0-100");
+        }
+        Integer referral = policy.insuranceReferralBelowScore();
+        if (referral != null && (referral < 0 || referral > 100)) {
+            throw new InvalidDefinition("insuranceReferralBelowScore", "insuranceReferralBelowScore must be 0-100 (absent: no referrals)");
         }
         if (policy.grades().isEmpty()) {
             throw new InvalidDefinition("grades", "a policy needs at least one grade");

@@ -50,10 +50,12 @@ class DecisionHistoryResourceTest {
              "sales":"9000000.00"}""";
     private static final List<String> KINDS = List.of("STATEMENT", "ASSESSMENT", "APPLICATION_SUBMITTED", "APPLICATION_GRANTED",
             "LIMIT_ASSIGNED", "APPLICATION_SUBMITTED", "APPLICATION_REJECTED", "CHECK_HELD", "CHECK_RELEASED", "CHECK_HELD",
-            "CHECK_CANCELLED", "BLOCKED", "UNBLOCKED", "STATEMENT", "ASSESSMENT", "GRADE_CHANGE", "CHECK_REJECTED");
+            "CHECK_CANCELLED", "BLOCKED", "UNBLOCKED", "STATEMENT", "ASSESSMENT", "GRADE_CHANGE", "DOWNGRADE_ALERT",
+            "INSURANCE_REFERRAL", "CHECK_REJECTED");
 
     // one customer for every test of the class: taken through its decisions before the first test
     private static boolean prepared;
+    private static Throwable preparationFailed;
     private static String customer;
     private static String firstStatement;
     private static String secondStatement;
@@ -85,6 +87,19 @@ class DecisionHistoryResourceTest {
         if (prepared) {
             return;
         }
+        if (preparationFailed != null) {
+            throw new IllegalStateException("the customer's decisions could not be prepared", preparationFailed);
+        }
+        try {
+            takeTheCustomerThroughEveryKindOfDecision();
+        } catch (RuntimeException | Error e) {
+            preparationFailed = e;
+            throw e;
+        }
+        prepared = true;
+    }
+
+    private static void takeTheCustomerThroughEveryKindOfDecision() {
         customer = unique("HX-");
         CreditApi.defaultScorecardIsCurrent();
         CreditApi.defaultPolicyIsCurrent();
@@ -128,7 +143,6 @@ class DecisionHistoryResourceTest {
             io.restassured.response.Response read = as("finance").get(PATH, customer);
             return read.statusCode() == 200 && read.jsonPath().getInt("totalItems") == KINDS.size();
         });
-        prepared = true;
     }
 
     private static JsonPath all() {
@@ -142,9 +156,9 @@ class DecisionHistoryResourceTest {
         void every_decision_is_listed_oldest_first_in_the_order_it_was_made() {
             as("credit-manager").get(PATH, customer).then().statusCode(200).contentType("application/json")
                     .body("customerId", equalTo(customer)).body("page", equalTo(0)).body("size", equalTo(50))
-                    .body("totalItems", equalTo(17)).body("totalPages", equalTo(1))
+                    .body("totalItems", equalTo(19)).body("totalPages", equalTo(1))
                     .body("items.kind", contains(KINDS.toArray()))
-                    .body("items.position", contains(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17))
+                    .body("items.position", contains(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19))
                     .body("items.eventId", org.hamcrest.Matchers.everyItem(notNullValue()))
                     .body("items.recordedAt", org.hamcrest.Matchers.everyItem(notNullValue()));
         }
@@ -227,8 +241,8 @@ class DecisionHistoryResourceTest {
             assertThat(h.getList("items[10].explanation", String.class)).contains("it was held, so it had reserved nothing");
             assertThat(h.getString("items[11].summary")).isEqualTo("credit blocked by collector-user: disputed invoices under review");
             assertThat(h.getString("items[12].summary")).isEqualTo("credit block lifted by credit-manager-user: dispute settled");
-            assertThat(h.getString("items[16].summary")).isEqualTo("order " + refused + " for 1000.00 CNY rejected: grade-d");
-            assertThat(h.getString("items[16].assessmentId")).isEqualTo(secondAssessment);
+            assertThat(h.getString("items[18].summary")).isEqualTo("order " + refused + " for 1000.00 CNY rejected: grade-d");
+            assertThat(h.getString("items[18].assessmentId")).isEqualTo(secondAssessment);
         }
     }
 
@@ -238,10 +252,11 @@ class DecisionHistoryResourceTest {
         @Test
         void pages_are_cut_in_decision_order() {
             as("finance").queryParam("size", 5).queryParam("page", 3).get(PATH, customer).then().statusCode(200)
-                    .body("totalItems", equalTo(17)).body("totalPages", equalTo(4)).body("items", hasSize(2))
-                    .body("items.position", contains(16, 17)).body("items.kind", contains("GRADE_CHANGE", "CHECK_REJECTED"));
+                    .body("totalItems", equalTo(19)).body("totalPages", equalTo(4)).body("items", hasSize(4))
+                    .body("items.position", contains(16, 17, 18, 19))
+                    .body("items.kind", contains("GRADE_CHANGE", "DOWNGRADE_ALERT", "INSURANCE_REFERRAL", "CHECK_REJECTED"));
             as("finance").queryParam("size", 5).queryParam("page", 9).get(PATH, customer).then().statusCode(200)
-                    .body("items", hasSize(0)).body("totalItems", equalTo(17));
+                    .body("items", hasSize(0)).body("totalItems", equalTo(19));
         }
 
         @Test
@@ -252,7 +267,10 @@ class DecisionHistoryResourceTest {
             as("credit-analyst").queryParam("kind", "GRADE_CHANGE").queryParam("kind", "BLOCKED").get(PATH, customer).then()
                     .statusCode(200).body("items.kind", contains("BLOCKED", "GRADE_CHANGE"));
             as("credit-analyst").queryParam("kind", "DOWNGRADE_ALERT").get(PATH, customer).then().statusCode(200)
-                    .body("totalItems", equalTo(0)).body("items", hasSize(0));
+                    .body("totalItems", equalTo(1))
+                    .body("items.summary", contains("downgrade alert: grade C -> D, score 60 -> 40 (trigger: manual)"));
+            as("credit-analyst").queryParam("kind", "APPLICATION_GRANTED").queryParam("kind", "INSURANCE_REFERRAL").get(PATH, customer)
+                    .then().statusCode(200).body("items.kind", contains("APPLICATION_GRANTED", "INSURANCE_REFERRAL"));
         }
 
         @ParameterizedTest(name = "{0}={1}")

@@ -174,11 +174,18 @@ class CreditProfileResourceTest {
             as("sales").get("/api/v1/customers/{id}/credit", id).then().statusCode(200)
                     .body("assessmentId", equalTo(assessmentId)).body("score", equalTo(58)).body("grade", equalTo("D"));
 
+            // 58 is below the default policy's insuranceReferralBelowScore of 60: a referral, nothing invoiced to cover
             List<ConsumerRecord<String, String>> ours = TestTopics.readUntil(CreditTopics.EVENTS,
-                    read -> read.stream().filter(r -> id.equals(r.key())).count() == 2, Duration.ofSeconds(30))
+                    read -> read.stream().filter(r -> id.equals(r.key())).count() >= 3, Duration.ofSeconds(30))
                     .stream().filter(r -> id.equals(r.key())).toList();
             assertThat(ours).extracting(r -> JSON.readTree(r.value()).path("type").asText()).containsExactly(
-                    "ledgerline.credit.FinancialStatementSubmitted.v1", "ledgerline.credit.CustomerAssessed.v1");
+                    "ledgerline.credit.FinancialStatementSubmitted.v1", "ledgerline.credit.CustomerAssessed.v1",
+                    "ledgerline.credit.CreditInsuranceReferralRaised.v1");
+            JsonNode referral = JSON.readTree(ours.get(2).value()).path("data");
+            assertThat(referral.path("score").asInt()).isEqualTo(58);
+            assertThat(referral.path("belowScore").asInt()).isEqualTo(60);
+            assertThat(referral.path("exposureToCover").isArray()).isTrue();
+            assertThat(referral.path("exposureToCover")).isEmpty();
             JsonNode assessed = JSON.readTree(ours.get(1).value()).path("data");
             assertThat(assessed.path("score").asInt()).isEqualTo(58);
             assertThat(assessed.path("scorecardVersion").asInt()).isPositive();

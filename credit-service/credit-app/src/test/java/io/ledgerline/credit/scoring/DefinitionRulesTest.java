@@ -133,6 +133,21 @@ class DefinitionRulesTest {
         }
 
         @Test
+        void an_insurance_referral_threshold_outside_0_100_is_refused_and_none_is_fine() {
+            refused(new CreditPolicyDefinition(POLICY.name(), POLICY.currency(), 40, POLICY.grades(), 101), "insuranceReferralBelowScore");
+            refused(new CreditPolicyDefinition(POLICY.name(), POLICY.currency(), 40, POLICY.grades(), -1), "insuranceReferralBelowScore");
+            assertThat(PolicyRules.validate(new CreditPolicyDefinition(POLICY.name(), POLICY.currency(), 40, POLICY.grades(), 100))
+                    .insuranceReferralBelowScore()).isEqualTo(100);
+            assertThat(PolicyRules.validate(new CreditPolicyDefinition(POLICY.name(), POLICY.currency(), 40, POLICY.grades()))
+                    .insuranceReferralBelowScore()).isNull();
+        }
+
+        @Test
+        void the_shipped_default_refers_below_60() {
+            assertThat(POLICY.insuranceReferralBelowScore()).isEqualTo(60);
+        }
+
+        @Test
         void the_shipped_default_is_valid() {
             assertThat(PolicyRules.validate(POLICY).grades()).extracting(GradeTerms::grade, GradeTerms::minScore)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("A", 90), org.assertj.core.groups.Tuple.tuple("B", 75),

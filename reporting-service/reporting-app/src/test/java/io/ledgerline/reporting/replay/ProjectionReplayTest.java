@@ -213,9 +213,12 @@ class ProjectionReplayTest {
     void lists_every_projection_with_its_serving_version_and_tables() {
         given().header("Authorization", TestTokens.bearer("ops")).get("/api/v1/admin/projections")
                 .then().statusCode(200)
-                .body("name", hasItems(AGING, "reporting.customers"))
+                .body("name", hasItems(AGING, "reporting.customers", "reporting.credit"))
                 .body("find { it.name == 'reporting.aging' }.tables", hasItems("open_item", "item_movement", "item_dispute"))
-                .body("find { it.name == 'reporting.customers' }.topics", hasItems("ledgerline.customer.events"));
+                .body("find { it.name == 'reporting.customers' }.topics", hasItems("ledgerline.customer.events"))
+                .body("find { it.name == 'reporting.credit' }.topics", hasItems("ledgerline.credit.events"))
+                .body("find { it.name == 'reporting.credit' }.tables",
+                        hasItems("credit_grade", "credit_alert", "credit_alert_exposure", "credit_check"));
     }
 
     @Test

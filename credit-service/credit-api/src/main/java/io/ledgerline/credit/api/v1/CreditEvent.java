@@ -9,5 +9,6 @@ public sealed interface CreditEvent
         permits ScorecardPublished, CreditPolicyPublished, FinancialStatementSubmitted, CustomerAssessed,
         CreditApplicationSubmitted, CreditApplicationGranted, CreditApplicationRejected, CreditLimitAssigned,
         CreditCheckApproved, CreditCheckHeld, CreditCheckRejected, CreditCheckReleased, CreditCheckCancelled,
-        CustomerCreditBlocked, CustomerCreditUnblocked {
+        CustomerCreditBlocked, CustomerCreditUnblocked,
+        CreditGradeDowngraded, CreditInsuranceReferralRaised {
 }

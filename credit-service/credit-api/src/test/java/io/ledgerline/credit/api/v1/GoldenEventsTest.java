@@ -48,7 +48,7 @@ class GoldenEventsTest {
                 new GradeTerms("A", 90, new BigDecimal("500000.00"), new BigDecimal("5000000.00"), 60, new BigDecimal("0.00"),
                         true, new BigDecimal("1000000.00")),
                 new GradeTerms("D", 0, new BigDecimal("0.00"), new BigDecimal("50000.00"), 0, new BigDecimal("1.00"),
-                        false, new BigDecimal("0.00"))));
+                        false, new BigDecimal("0.00"))), 60);
         return Stream.of(
                 new ScorecardPublished(2, "credit-manager-user", LocalDate.of(2013, 3, 1), scorecard),
                 new CreditPolicyPublished(1, "credit-service", LocalDate.of(2013, 1, 2), policy),
@@ -86,7 +86,10 @@ class GoldenEventsTest {
                         "the customer withdrew the order", true),
                 new CustomerCreditBlocked(CUSTOMER, "5e8d1c4b-0000-4000-8000-000000000004", "disputed invoices under review",
                         "credit-manager-user", LocalDate.of(2013, 3, 20), CustomerCreditBlocked.MANUAL),
-                new CustomerCreditUnblocked(CUSTOMER, "dispute settled", "credit-manager-user", LocalDate.of(2013, 4, 2)));
+                new CustomerCreditUnblocked(CUSTOMER, "dispute settled", "credit-manager-user", LocalDate.of(2013, 4, 2)),
+                new CreditGradeDowngraded(CUSTOMER, REASSESSMENT, LocalDate.of(2013, 3, 15), "C", "D", 61, 48, "risk-signal"),
+                new CreditInsuranceReferralRaised(CUSTOMER, REASSESSMENT, LocalDate.of(2013, 3, 15), 48, 60, "D", List.of(
+                        new Money(new BigDecimal("32500.00"), "CNY"), new Money(new BigDecimal("1800.00"), "USD"))));
     }
 
     private static final AssessedFacts ASSESSED_FACTS = new AssessedFacts(LocalDate.of(2009, 6, 15), null, null, "RETAIL",
@@ -97,6 +100,8 @@ class GoldenEventsTest {
                     new BigDecimal("2500000.00"), new BigDecimal("6000000.00"), new BigDecimal("3500000.00"),
                     new BigDecimal("9000000.00")),
             List.of(new AssessedFacts.Signal("JUDICIAL_RECORD", "HIGH", LocalDate.of(2012, 11, 5))));
+
+    private static final String REASSESSMENT = "7c4a9e2f-0000-4000-8000-000000000005";
 
     private static final String ORDER = "SO-2013-0042";
     private static final Money ORDER_AMOUNT = new Money(new BigDecimal("18000.00"), "CNY");
@@ -162,6 +167,18 @@ class GoldenEventsTest {
         CreditPolicyPublished old = MAPPER.treeToValue(golden(CreditPolicyPublished.class), CreditPolicyPublished.class);
         assertThat(old.policy().grades()).extracting(GradeTerms::grade, GradeTerms::overdueToleranceDays)
                 .containsExactly(Tuple.tuple("A", null), Tuple.tuple("D", null));
+    }
+
+    @Test
+    void reads_a_policy_published_before_insurance_referrals_as_one_that_refers_no_one() throws IOException {
+        try (InputStream in = GoldenEventsTest.class.getResourceAsStream(
+                "/golden/ledgerline.credit.CreditPolicyPublished.v1.without-insurance-referral.json")) {
+            CreditPolicyPublished older = MAPPER.readValue(in, CreditPolicyPublished.class);
+            assertThat(older.policy().insuranceReferralBelowScore()).isNull();
+            assertThat(older.policy().minimumScoreToTrade()).isEqualTo(40);
+            assertThat(older.policy().grades()).hasSize(2);
+            assertThat(((JsonNode) MAPPER.valueToTree(older)).path("policy").has("insuranceReferralBelowScore")).isFalse();
+        }
     }
 
     private static JsonNode golden(Class<?> type) throws IOException {
