@@ -1,5 +1,6 @@
 package io.ledgerline.credit.application;
 
+import static io.ledgerline.credit.CreditApi.GRADE_C_STATEMENT;
 import static io.ledgerline.credit.CreditApi.as;
 import static io.ledgerline.credit.CreditApi.storedEvents;
 import static io.restassured.RestAssured.given;
@@ -37,11 +38,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CreditApplicationResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Z'' safe: with the default scorecard 20 x 100 + 80 x 50 = 6000 -> score 60, grade C (50000.00-300000.00 CNY, 30 days, 0.30). */
-    private static final String STATEMENT = """
-            {"periodEnd":"2012-12-31","currency":"CNY","workingCapital":"1200000.00","retainedEarnings":"800000.00",
-             "ebit":"450000.00","bookEquity":"2500000.00","totalAssets":"6000000.00","totalLiabilities":"3500000.00",
-             "sales":"9000000.00"}""";
 
     private static String unique() {
         return "CA-" + UUID.randomUUID().toString().substring(0, 8);
@@ -49,7 +45,7 @@ class CreditApplicationResourceTest {
 
     private static String gradeC() {
         String id = unique();
-        as("credit-analyst").body(STATEMENT).post("/api/v1/customers/{id}/financial-statements", id).then().statusCode(201);
+        as("credit-analyst").body(GRADE_C_STATEMENT).post("/api/v1/customers/{id}/financial-statements", id).then().statusCode(201);
         as("credit-analyst").post("/api/v1/customers/{id}/assessments", id).then().statusCode(201)
                 .body("score", equalTo(60)).body("grade", equalTo("C"));
         return id;

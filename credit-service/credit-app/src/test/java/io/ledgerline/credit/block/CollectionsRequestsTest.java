@@ -1,7 +1,9 @@
 package io.ledgerline.credit.block;
 
+import static io.ledgerline.credit.CreditApi.GRADE_C_STATEMENT;
 import static io.ledgerline.credit.CreditApi.as;
 import static io.ledgerline.credit.CreditApi.storedEvents;
+import static io.ledgerline.credit.CreditApi.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -12,10 +14,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.oneOf;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerline.collections.api.v1.Money;
 import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
 import io.ledgerline.credit.CreditApi;
@@ -45,26 +45,12 @@ class CollectionsRequestsTest {
     private static final String BLOCK = "/api/v1/customers/{id}/credit-block";
     private static final String REQUESTS = "/api/v1/customers/{id}/credit-block/requests";
     private static final LocalDate MARCH_15 = LocalDate.of(2013, 3, 15);
-    /** With the default scorecard: score 60, grade C (as CreditApplicationResourceTest computes it). */
-    private static final String STATEMENT = """
-            {"periodEnd":"2012-12-31","currency":"CNY","workingCapital":"1200000.00","retainedEarnings":"800000.00",
-             "ebit":"450000.00","bookEquity":"2500000.00","totalAssets":"6000000.00","totalLiabilities":"3500000.00",
-             "sales":"9000000.00"}""";
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
-    }
 
     /** The shipped policy but grade C orders approve themselves up to 100000.00 CNY, so an order of a grade C customer is approved. */
     @BeforeEach
     void gradeCApprovesUpTo100000() throws Exception {
         CreditApi.defaultScorecardIsCurrent();
-        ObjectNode policy = (ObjectNode) JSON.readTree(as("credit-manager").get("/api/v1/credit-policies/1").asString()).path("policy");
-        policy.put("name", "collections block variant");
-        ObjectNode c = (ObjectNode) policy.withArray("grades").get(2);
-        c.put("autoApprove", true);
-        c.put("autoApproveMaxAmount", "100000.00");
-        as("credit-manager").body(policy.toString()).post("/api/v1/credit-policies").then().statusCode(oneOf(200, 201));
+        CreditApi.gradeCApprovesUpTo("collections block variant", "100000.00");
     }
 
     @AfterEach
@@ -75,7 +61,7 @@ class CollectionsRequestsTest {
     /** Grade C (score 60) with a credit limit of 200000.00 CNY: an order of 5000.00 CNY is approved while it is not blocked. */
     private static String gradeCWithLimit() {
         String id = unique("CB-");
-        as("credit-analyst").body(STATEMENT).post("/api/v1/customers/{id}/financial-statements", id).then().statusCode(201);
+        as("credit-analyst").body(GRADE_C_STATEMENT).post("/api/v1/customers/{id}/financial-statements", id).then().statusCode(201);
         as("credit-analyst").post("/api/v1/customers/{id}/assessments", id).then().statusCode(201).body("grade", equalTo("C"));
         as("sales").body("{\"customerId\":\"" + id + "\",\"requestedLimit\":{\"amount\":\"200000.00\",\"currency\":\"CNY\"},"
                 + "\"paymentTermsDays\":30,\"prepaymentShare\":\"0.30\"}").post("/api/v1/credit-applications")

@@ -1,6 +1,7 @@
 package io.ledgerline.credit.block;
 
 import static io.ledgerline.credit.CreditApi.as;
+import static io.ledgerline.credit.CreditApi.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -22,7 +23,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -33,10 +33,6 @@ class CreditBlockResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PATH = "/api/v1/customers/{id}/credit-block";
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
-    }
 
     private static String reason(String text) {
         return "{\"reason\":\"" + text + "\"}";

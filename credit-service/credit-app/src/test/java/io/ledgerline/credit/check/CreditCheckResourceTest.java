@@ -1,6 +1,8 @@
 package io.ledgerline.credit.check;
 
+import static io.ledgerline.credit.CreditApi.GRADE_C_STATEMENT;
 import static io.ledgerline.credit.CreditApi.as;
+import static io.ledgerline.credit.CreditApi.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -12,7 +14,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerline.credit.CreditApi;
 import io.ledgerline.credit.api.CreditTopics;
 import io.ledgerline.credit.receivables.ReceivablesEvents;
@@ -24,7 +25,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,15 +38,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CreditCheckResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** With the default scorecard: score 60, grade C (as CreditApplicationResourceTest computes it). */
-    private static final String STATEMENT = """
-            {"periodEnd":"2012-12-31","currency":"CNY","workingCapital":"1200000.00","retainedEarnings":"800000.00",
-             "ebit":"450000.00","bookEquity":"2500000.00","totalAssets":"6000000.00","totalLiabilities":"3500000.00",
-             "sales":"9000000.00"}""";
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
-    }
 
     /**
      * The shipped policy but grade C orders approve themselves up to 100000.00 CNY, so one test customer shows every
@@ -55,12 +46,7 @@ class CreditCheckResourceTest {
     @BeforeEach
     void gradeCApprovesUpTo100000() throws Exception {
         CreditApi.defaultScorecardIsCurrent();
-        ObjectNode policy = (ObjectNode) JSON.readTree(as("credit-manager").get("/api/v1/credit-policies/1").asString()).path("policy");
-        policy.put("name", "credit-check variant");
-        ObjectNode c = (ObjectNode) policy.withArray("grades").get(2);
-        c.put("autoApprove", true);
-        c.put("autoApproveMaxAmount", "100000.00");
-        as("credit-manager").body(policy.toString()).post("/api/v1/credit-policies").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        CreditApi.gradeCApprovesUpTo("credit-check variant", "100000.00");
     }
 
     @AfterEach
@@ -71,7 +57,7 @@ class CreditCheckResourceTest {
     /** Grade C (score 60) with a credit limit of 200000.00 CNY, granted at once. */
     private static String gradeCWithLimit() {
         String id = unique("CC-");
-        as("credit-analyst").body(STATEMENT).post("/api/v1/customers/{id}/financial-statements", id).then().statusCode(201);
+        as("credit-analyst").body(GRADE_C_STATEMENT).post("/api/v1/customers/{id}/financial-statements", id).then().statusCode(201);
         as("credit-analyst").post("/api/v1/customers/{id}/assessments", id).then().statusCode(201).body("grade", equalTo("C"));
         as("sales").body("{\"customerId\":\"" + id + "\",\"requestedLimit\":{\"amount\":\"200000.00\",\"currency\":\"CNY\"},"
                 + "\"paymentTermsDays\":30,\"prepaymentShare\":\"0.30\"}").post("/api/v1/credit-applications")

@@ -1,7 +1,9 @@
 package io.ledgerline.credit.check;
 
+import static io.ledgerline.credit.CreditApi.GRADE_C_STATEMENT;
 import static io.ledgerline.credit.CreditApi.as;
 import static io.ledgerline.credit.CreditApi.storedEvents;
+import static io.ledgerline.credit.CreditApi.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -27,15 +29,6 @@ import org.junit.jupiter.api.Test;
 class OverdueToleranceResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** With the default scorecard: score 60, grade C (as CreditApplicationResourceTest computes it). */
-    private static final String STATEMENT = """
-            {"periodEnd":"2012-12-31","currency":"CNY","workingCapital":"1200000.00","retainedEarnings":"800000.00",
-             "ebit":"450000.00","bookEquity":"2500000.00","totalAssets":"6000000.00","totalLiabilities":"3500000.00",
-             "sales":"9000000.00"}""";
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
-    }
 
     @AfterEach
     void shippedPolicyAgain() {
@@ -57,7 +50,7 @@ class OverdueToleranceResourceTest {
     /** Grade C under the current policy, a limit of 200000.00 CNY, and an invoice due 2013-03-01: 14 days overdue today. */
     private static String gradeCFourteenDaysOverdue() {
         String id = unique("OT-");
-        as("credit-analyst").body(STATEMENT).post("/api/v1/customers/{id}/financial-statements", id).then().statusCode(201);
+        as("credit-analyst").body(GRADE_C_STATEMENT).post("/api/v1/customers/{id}/financial-statements", id).then().statusCode(201);
         as("credit-analyst").post("/api/v1/customers/{id}/assessments", id).then().statusCode(201).body("grade", equalTo("C"));
         as("sales").body("{\"customerId\":\"" + id + "\",\"requestedLimit\":{\"amount\":\"200000.00\",\"currency\":\"CNY\"},"
                 + "\"paymentTermsDays\":30,\"prepaymentShare\":\"0.30\"}").post("/api/v1/credit-applications")

@@ -1,20 +1,19 @@
 package io.ledgerline.credit.check;
 
+import static io.ledgerline.credit.CreditApi.GRADE_C_STATEMENT;
 import static io.ledgerline.credit.CreditApi.as;
+import static io.ledgerline.credit.CreditApi.unique;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.oneOf;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ledgerline.credit.CreditApi;
 import io.ledgerline.credit.receivables.ReceivablesEvents;
 import io.ledgerline.testkit.LedgerlineStack;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,25 +24,12 @@ import org.junit.jupiter.api.Test;
 class PrepaymentCheckResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String STATEMENT = """
-            {"periodEnd":"2012-12-31","currency":"CNY","workingCapital":"1200000.00","retainedEarnings":"800000.00",
-             "ebit":"450000.00","bookEquity":"2500000.00","totalAssets":"6000000.00","totalLiabilities":"3500000.00",
-             "sales":"9000000.00"}""";
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
-    }
 
     /** The shipped policy but grade C orders approve themselves up to 100000.00 CNY, so only the limit can hold an order. */
     @BeforeEach
     void gradeCApprovesUpTo100000() throws Exception {
         CreditApi.defaultScorecardIsCurrent();
-        ObjectNode policy = (ObjectNode) JSON.readTree(as("credit-manager").get("/api/v1/credit-policies/1").asString()).path("policy");
-        policy.put("name", "prepayment variant");
-        ObjectNode c = (ObjectNode) policy.withArray("grades").get(2);
-        c.put("autoApprove", true);
-        c.put("autoApproveMaxAmount", "100000.00");
-        as("credit-manager").body(policy.toString()).post("/api/v1/credit-policies").then().statusCode(oneOf(200, 201));
+        CreditApi.gradeCApprovesUpTo("prepayment variant", "100000.00");
     }
 
     @AfterEach
@@ -59,7 +45,7 @@ class PrepaymentCheckResourceTest {
     @Test
     void an_order_over_the_limit_is_approved_once_the_customer_has_cash_on_account() {
         String customer = unique("PC-");
-        as("credit-analyst").body(STATEMENT).post("/api/v1/customers/{id}/financial-statements", customer).then().statusCode(201);
+        as("credit-analyst").body(GRADE_C_STATEMENT).post("/api/v1/customers/{id}/financial-statements", customer).then().statusCode(201);
         as("credit-analyst").post("/api/v1/customers/{id}/assessments", customer).then().statusCode(201).body("grade", equalTo("C"));
         as("sales").body("{\"customerId\":\"" + customer + "\",\"requestedLimit\":{\"amount\":\"200000.00\",\"currency\":\"CNY\"},"
                 + "\"paymentTermsDays\":30,\"prepaymentShare\":\"0.30\"}").post("/api/v1/credit-applications")

@@ -1,6 +1,8 @@
 package io.ledgerline.credit.history;
 
+import static io.ledgerline.credit.CreditApi.GRADE_C_STATEMENT;
 import static io.ledgerline.credit.CreditApi.as;
+import static io.ledgerline.credit.CreditApi.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -19,7 +21,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -35,11 +36,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DecisionHistoryResourceTest {
 
     private static final String PATH = "/api/v1/customers/{id}/credit/history";
-    /** Z'' 3.0007, SAFE: 20 x 100 + 80 x 50 (neutral) = 60, grade C (as CreditProfileResourceTest works it out). */
-    private static final String SAFE = """
-            {"periodEnd":"2012-12-31","currency":"CNY","workingCapital":"1200000.00","retainedEarnings":"800000.00",
-             "ebit":"450000.00","bookEquity":"2500000.00","totalAssets":"6000000.00","totalLiabilities":"3500000.00",
-             "sales":"9000000.00"}""";
     /**
      * X1 -1200000 / 6000000 = -0.2000, X2 -600000 / 6000000 = -0.1000, X3 -60000 / 6000000 = -0.0100, X4 1000000 / 5000000 =
      * 0.2000; Z'' = 6.56 x -0.2 + 3.26 x -0.1 + 6.72 x -0.01 + 1.05 x 0.2 = -1.4952, DISTRESS: 20 x 0 + 80 x 50 = 40, grade D.
@@ -68,10 +64,6 @@ class DecisionHistoryResourceTest {
     private static String refused;
     private static int scorecard;
     private static int policy;
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
-    }
 
     private static String application(String amount) {
         return "{\"customerId\":\"" + customer + "\",\"requestedLimit\":{\"amount\":\"" + amount + "\",\"currency\":\"CNY\"},"
@@ -106,7 +98,7 @@ class DecisionHistoryResourceTest {
         scorecard = as("credit-manager").get("/api/v1/scorecards").then().statusCode(200).extract().path("current");
         policy = CreditApi.currentPolicyVersion();
 
-        firstStatement = as("credit-analyst").body(SAFE).post("/api/v1/customers/{id}/financial-statements", customer).then()
+        firstStatement = as("credit-analyst").body(GRADE_C_STATEMENT).post("/api/v1/customers/{id}/financial-statements", customer).then()
                 .statusCode(201).extract().path("statementId");
         firstAssessment = as("credit-analyst").post("/api/v1/customers/{id}/assessments", customer).then().statusCode(201)
                 .body("grade", equalTo("C")).extract().path("assessmentId");

@@ -1,7 +1,9 @@
 package io.ledgerline.credit.simulation;
 
+import static io.ledgerline.credit.CreditApi.GRADE_C_STATEMENT;
 import static io.ledgerline.credit.CreditApi.as;
 import static io.ledgerline.credit.CreditApi.storedEvents;
+import static io.ledgerline.credit.CreditApi.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -41,16 +43,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PolicySimulationResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Only the statement known, Z'' safe: with the shipped scorecard 20 x 100 + 80 x 50 = 6000 -> score 60. */
-    private static final String STATEMENT = """
-            {"periodEnd":"2012-12-31","currency":"CNY","workingCapital":"1200000.00","retainedEarnings":"800000.00",
-             "ebit":"450000.00","bookEquity":"2500000.00","totalAssets":"6000000.00","totalLiabilities":"3500000.00",
-             "sales":"9000000.00"}""";
     private static final String SIMULATIONS = "/api/v1/policy-simulations";
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
-    }
 
     /** The shipped policy with edits, as JSON. */
     private static ObjectNode policy(String name, Consumer<ObjectNode> edit) {
@@ -95,7 +88,7 @@ class PolicySimulationResourceTest {
     /** Score 60, grade B under the base, with a credit limit of 500000.00 CNY granted at once (B: 300000-1000000, 45 days). */
     private static String gradeBWithLimit() {
         String id = unique("PSIM-");
-        as("credit-analyst").body(STATEMENT).post("/api/v1/customers/{id}/financial-statements", id).then().statusCode(201);
+        as("credit-analyst").body(GRADE_C_STATEMENT).post("/api/v1/customers/{id}/financial-statements", id).then().statusCode(201);
         as("credit-analyst").post("/api/v1/customers/{id}/assessments", id).then().statusCode(201)
                 .body("score", equalTo(60)).body("grade", equalTo("B"));
         as("sales").body("{\"customerId\":\"" + id + "\",\"requestedLimit\":{\"amount\":\"500000.00\",\"currency\":\"CNY\"},"
