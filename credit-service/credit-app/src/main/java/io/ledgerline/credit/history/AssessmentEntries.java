@@ -70,7 +70,7 @@ final class AssessmentEntries {
                 : head + ": " + c.points() + " points" + (inputs.isEmpty() ? "" : "; " + inputs);
     }
 
-    /** A financial statement: its period and figures. Its event carries no business date, so the entry has none. */
+    /** A financial statement: its period and figures, at the day it was recorded (none for statements recorded before it was kept). */
     static Entry statement(FinancialStatementSubmitted s, JsonNode data) {
         Map<String, BigDecimal> figures = new LinkedHashMap<>();
         figures.put("working capital", s.workingCapital());
@@ -86,7 +86,7 @@ final class AssessmentEntries {
         List<String> why = List.of(
                 "period ending " + s.periodEnd() + " in " + s.currency() + ": " + listed,
                 "assessments score the latest statement by period end; a later statement for the same period restates this one");
-        return new Entry(EntryKind.STATEMENT, null, "financial statement for the period ending " + s.periodEnd() + " recorded",
-                why, s.submittedBy(), null, Phrases.without(data, "customerId", "submittedBy"), null, null, null);
+        return new Entry(EntryKind.STATEMENT, s.submittedOn(), "financial statement for the period ending " + s.periodEnd() + " recorded",
+                why, s.submittedBy(), null, Phrases.without(data, "customerId", "submittedBy", "submittedOn"), null, null, null);
     }
 }

@@ -48,7 +48,7 @@ public class CreditProfile {
         FinancialFigures f = command.figures();
         FinancialStatementSubmitted event = new FinancialStatementSubmitted(command.customerId(), f.statementId(), f.periodEnd(),
                 f.currency(), f.workingCapital(), f.retainedEarnings(), f.ebit(), f.bookEquity(), f.totalAssets(),
-                f.totalLiabilities(), f.sales(), command.submittedBy());
+                f.totalLiabilities(), f.sales(), command.submittedBy(), command.submittedOn());
         apply(event);
         return event;
     }

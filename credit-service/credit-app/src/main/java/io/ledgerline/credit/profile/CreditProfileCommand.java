@@ -15,7 +15,8 @@ public sealed interface CreditProfileCommand {
     String customerId();
 
     /** Record a financial statement the customer submitted. */
-    record SubmitFinancialStatement(@TargetAggregateIdentifier String customerId, FinancialFigures figures, String submittedBy)
+    record SubmitFinancialStatement(@TargetAggregateIdentifier String customerId, FinancialFigures figures, String submittedBy,
+                                    LocalDate submittedOn)
             implements CreditProfileCommand {
     }
 

@@ -60,7 +60,7 @@ public class CreditProfileResource {
         String customerId = CreditValidation.customerId(id);
         String statementId = UUID.randomUUID().toString();
         FinancialStatementSubmitted submitted = profiles.submitStatement(customerId,
-                CreditValidation.statement(request, statementId, today()), user());
+                CreditValidation.statement(request, statementId, today()), user(), today());
         return Response.created(URI.create("/api/v1/customers/" + customerId + "/financial-statements/" + statementId))
                 .entity(submitted).build();
     }

@@ -68,9 +68,10 @@ public class CreditProfiles {
     @Inject
     ObjectMapper json;
 
-    public FinancialStatementSubmitted submitStatement(String customerId, FinancialFigures figures, String submittedBy) {
+    public FinancialStatementSubmitted submitStatement(String customerId, FinancialFigures figures, String submittedBy,
+                                                       LocalDate today) {
         return QuarkusTransaction.requiringNew().call(() -> (FinancialStatementSubmitted) send(
-                new SubmitFinancialStatement(customerId, figures, submittedBy)));
+                new SubmitFinancialStatement(customerId, figures, submittedBy, today)));
     }
 
     public ObjectNode assess(String customerId, String assessedBy, LocalDate today) {

@@ -173,7 +173,7 @@ class DecisionHistoryResourceTest {
             assertThat(h.getString("items[1].assessmentId")).isEqualTo(firstAssessment);
             assertThat(h.getString("items[1].inputs.coverage")).isEqualTo("20.00");
             assertThat(h.getList("items[1].inputs.contributions")).hasSize(13);
-            assertThat(h.getString("items[0].at")).isNull();
+            assertThat(h.getString("items[0].at")).isEqualTo("2013-03-15");
             assertThat(h.getString("items[0].inputs.statementId")).isEqualTo(firstStatement);
         }
 

@@ -98,7 +98,19 @@ class HistoryEntriesTest {
         }
 
         @Test
-        void a_statement_lists_its_figures_and_has_no_business_date() {
+        void a_statement_is_dated_the_day_it_was_recorded() {
+            JsonNode data = json("""
+                    {"customerId":"0379-NEVHP","statementId":"s-2","periodEnd":"2012-12-31","currency":"CNY",
+                     "workingCapital":"1200000.00","retainedEarnings":"800000.00","ebit":"450000.00","bookEquity":"2500000.00",
+                     "totalAssets":"6000000.00","totalLiabilities":"3500000.00","sales":"9000000.00","submittedBy":"credit-analyst-user",
+                     "submittedOn":"2013-02-20"}""");
+            Entry e = AssessmentEntries.statement(read(data, FinancialStatementSubmitted.class), data);
+            assertThat(e.at()).isEqualTo(java.time.LocalDate.of(2013, 2, 20));
+            assertThat(e.inputs().has("submittedOn")).isFalse();
+        }
+
+        @Test
+        void a_statement_recorded_before_its_date_was_kept_lists_its_figures_and_has_no_business_date() {
             JsonNode data = json("""
                     {"customerId":"0379-NEVHP","statementId":"s-1","periodEnd":"2012-12-31","currency":"CNY",
                      "workingCapital":"1200000.00","retainedEarnings":"800000.00","ebit":"450000.00","bookEquity":"2500000.00",

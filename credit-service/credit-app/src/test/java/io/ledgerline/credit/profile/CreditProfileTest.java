@@ -49,7 +49,7 @@ class CreditProfileTest {
                                                          String ebit, String bookEquity) {
         return new FinancialStatementSubmitted(CUSTOMER, id, periodEnd, "CNY", new BigDecimal(workingCapital),
                 new BigDecimal(retainedEarnings), new BigDecimal(ebit), new BigDecimal(bookEquity), new BigDecimal("6000000.00"),
-                new BigDecimal("3500000.00"), new BigDecimal("9000000.00"), "analyst");
+                new BigDecimal("3500000.00"), new BigDecimal("9000000.00"), "analyst", TODAY);
     }
 
     private static final FinancialStatementSubmitted SAFE_2012 = statement("s-2012", LocalDate.of(2012, 12, 31), "1200000.00",
@@ -92,7 +92,7 @@ class CreditProfileTest {
                     new BigDecimal("800000.00"), new BigDecimal("450000.00"), new BigDecimal("2500000.00"),
                     new BigDecimal("6000000.00"), new BigDecimal("3500000.00"), new BigDecimal("9000000.00"));
             fixture.givenNoPriorActivity()
-                    .when(new SubmitFinancialStatement(CUSTOMER, f, "analyst"))
+                    .when(new SubmitFinancialStatement(CUSTOMER, f, "analyst", TODAY))
                     .expectEvents(SAFE_2012);
         }
     }

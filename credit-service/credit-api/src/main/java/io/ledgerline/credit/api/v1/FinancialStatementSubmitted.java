@@ -1,6 +1,7 @@
 package io.ledgerline.credit.api.v1;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 /**
  * A customer's financial statement for the period ending {@code periodEnd}, in {@code currency}: the
  * figures Altman's Z' and Z'' are computed from. A later submission for the same period restates it.
+ * {@code submittedOn} is the business date it was recorded (absent in statements recorded before it was kept).
  */
 @JsonTypeName("ledgerline.credit.FinancialStatementSubmitted.v1")
 public record FinancialStatementSubmitted(
@@ -22,5 +24,6 @@ public record FinancialStatementSubmitted(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalAssets,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalLiabilities,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal sales,
-        String submittedBy) implements CreditEvent {
+        String submittedBy,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate submittedOn) implements CreditEvent {
 }

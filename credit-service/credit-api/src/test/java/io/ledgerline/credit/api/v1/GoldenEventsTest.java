@@ -55,7 +55,7 @@ class GoldenEventsTest {
                 new FinancialStatementSubmitted(CUSTOMER, "6f1c2d3e-0000-4000-8000-000000000001", LocalDate.of(2012, 12, 31), "CNY",
                         new BigDecimal("1200000.00"), new BigDecimal("800000.00"), new BigDecimal("450000.00"),
                         new BigDecimal("2500000.00"), new BigDecimal("6000000.00"), new BigDecimal("3500000.00"),
-                        new BigDecimal("9000000.00"), "credit-analyst-user"),
+                        new BigDecimal("9000000.00"), "credit-analyst-user", LocalDate.of(2013, 2, 20)),
                 new CustomerAssessed(CUSTOMER, "9b2e7c1a-0000-4000-8000-000000000002", LocalDate.of(2013, 3, 1),
                         "credit-analyst-user", 72, "C", true, new BigDecimal("60.00"), MissingDataRule.NEUTRAL_POINTS, 2, 1,
                         List.of(new FactorContribution("years-since-founding", "company-basics", 60, 100, new BigDecimal("60.00"),
