@@ -13,7 +13,7 @@ LL_PG_BIN="/usr/lib/postgresql/$LL_PG_VERSION/bin"
 LL_PG_PORT=5433
 LL_PG_ROLE=ledgerline
 LL_PG_PASSWORD=ledgerline
-LL_PG_DATABASES=(customer credit receivables reporting)
+LL_PG_DATABASES=(customer credit receivables collections reporting)
 
 # Kafka: one KRaft node from the Maven jars
 LL_KAFKA_HOME="$LL_RUN/kafka"
@@ -21,7 +21,7 @@ LL_KAFKA_LIBS="$LL_KAFKA_HOME/libs"
 LL_KAFKA_PORT=9092
 LL_KAFKA_CONTROLLER_PORT=9093
 LL_KAFKA_BOOTSTRAP="127.0.0.1:$LL_KAFKA_PORT"
-LL_TOPICS=("ledgerline.customer.events:6" "ledgerline.credit.events:6" "ledgerline.receivables.events:6" "ledgerline.riskdata.inbound:6" "ledgerline.erp.inbound:6" "ledgerline.erp.inbound.dlt:6")
+LL_TOPICS=("ledgerline.customer.events:6" "ledgerline.credit.events:6" "ledgerline.receivables.events:6" "ledgerline.collections.events:6" "ledgerline.riskdata.inbound:6" "ledgerline.erp.inbound:6" "ledgerline.erp.inbound.dlt:6")
 
 LL_JWT="$LL_RUN/jwt"
 LL_ROLES=(erp-integration finance credit-analyst credit-manager sales collector ops)
@@ -31,6 +31,7 @@ LL_SERVICES=(
   "customer:customer-service/customer-app:8081:customer"
   "credit:credit-service/credit-app:8082:credit"
   "receivables:receivables-service/receivables-app:8083:receivables"
+  "collections:collections-service/collections-app:8084:collections"
   "reporting:reporting-service/reporting-app:8085:reporting"
 )
 

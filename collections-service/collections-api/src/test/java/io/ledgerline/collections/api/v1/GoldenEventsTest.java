@@ -35,7 +35,34 @@ class GoldenEventsTest {
                 new TradingRestrictionRequested(CUSTOMER, "7c9e6679-0000-4000-8000-000000000005", "CASE-2013-0007",
                         LocalDate.of(2013, 3, 15), TradingRestrictionRequested.COLLECTIONS_SERVICE, TradingRestrictionRequested.LEGAL,
                         "90 days past due: the dunning ladder reached legal action",
-                        List.of(new Money(new BigDecimal("55000.00"), "CNY"), new Money(new BigDecimal("1200.50"), "USD"))));
+                        List.of(new Money(new BigDecimal("55000.00"), "CNY"), new Money(new BigDecimal("1200.50"), "USD"))),
+                new DunningStepReached(CUSTOMER, "5f0c2a9e-0000-4000-8000-000000000011", "0000611365", "second-overdue-email",
+                        DunningStepReached.OVERDUE_EMAIL, 7, "SALES", LocalDate.of(2013, 2, 1), LocalDate.of(2013, 2, 9), true,
+                        new Money(new BigDecimal("12500.00"), "CNY"), 1, "B"),
+                new DunningPolicyPublished(2, "finance-user", LocalDate.of(2013, 1, 2), new DunningPolicyDefinition(
+                        "Ledgerline default dunning policy",
+                        List.of(new DunningLadder("standard", List.of("A", "B", DunningPolicyDefinition.UNGRADED), List.of(
+                                        new DunningStep("reminder", -7, DunningStepReached.REMINDER_TASK_SALES, "SALES"),
+                                        new DunningStep("finance", 30, DunningStepReached.ESCALATE_FINANCE, "FINANCE"))),
+                                new DunningLadder("short", List.of("C", "D"), List.of(
+                                        new DunningStep("legal", 45, DunningStepReached.ESCALATE_LEGAL, "LEGAL")))),
+                        List.of(new Money(new BigDecimal("100.00"), "CNY")))));
+    }
+
+    @Test
+    void a_step_reached_by_a_customer_without_grade_leaves_the_grade_out() {
+        DunningStepReached ungraded = new DunningStepReached(CUSTOMER, "i-1", "0000611365", "reminder",
+                DunningStepReached.REMINDER_TASK_SALES, -7, "SALES", LocalDate.of(2013, 2, 1), LocalDate.of(2013, 1, 25), false,
+                new Money(new BigDecimal("10.00"), "USD"), 1, null);
+        assertThat(((JsonNode) MAPPER.valueToTree(ungraded)).has("grade")).isFalse();
+    }
+
+    @Test
+    void a_policy_version_names_no_customer() {
+        DunningPolicyPublished published = (DunningPolicyPublished) events().filter(DunningPolicyPublished.class::isInstance)
+                .findFirst().orElseThrow();
+        assertThat(published.customerId()).isNull();
+        assertThat(((JsonNode) MAPPER.valueToTree(published)).has("customerId")).isFalse();
     }
 
     @Test

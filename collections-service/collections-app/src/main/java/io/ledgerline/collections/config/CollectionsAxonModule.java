@@ -1,0 +1,28 @@
+package io.ledgerline.collections.config;
+
+import io.ledgerline.collections.api.v1.DunningPolicyPublished;
+import io.ledgerline.collections.api.v1.DunningStepReached;
+import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
+import io.ledgerline.collections.dunning.DunningCase;
+import io.ledgerline.collections.policy.DunningPolicyBook;
+import io.ledgerline.platform.eventing.axon.AxonModule;
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.List;
+import org.axonframework.config.Configurer;
+
+/** collections-service's aggregates and the published events they store, wired into Axon here and only here. */
+@Singleton
+public class CollectionsAxonModule implements AxonModule {
+
+    @Override
+    public void configure(Configurer configurer) {
+        configurer.configureAggregate(DunningPolicyBook.class);
+        configurer.configureAggregate(DunningCase.class);
+    }
+
+    @Override
+    public Collection<Class<?>> eventTypes() {
+        return List.of(DunningPolicyPublished.class, DunningStepReached.class, TradingRestrictionRequested.class);
+    }
+}

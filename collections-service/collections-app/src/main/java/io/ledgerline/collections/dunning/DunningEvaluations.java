@@ -1,0 +1,80 @@
+package io.ledgerline.collections.dunning;
+
+import io.ledgerline.collections.api.v1.DunningStepReached;
+import io.ledgerline.collections.credit.CustomerGrades;
+import io.ledgerline.collections.dunning.DunningCaseCommand.EvaluateDunning;
+import io.ledgerline.collections.ladder.LadderEvaluation;
+import io.ledgerline.collections.ladder.LadderPolicy;
+import io.ledgerline.collections.ladder.OpenItem;
+import io.ledgerline.collections.policy.DunningPolicies;
+import io.ledgerline.collections.policy.PolicyVersion;
+import io.ledgerline.collections.receivables.CustomerItems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.jboss.logging.Logger;
+
+/**
+ * Evaluates one customer's dunning as of a business date, in the caller's transaction: the items open then as the
+ * ladder sees them, the grade then and the policy in force go to the customer's {@link DunningCase}, which records the
+ * steps reached; their rows in {@link DunningSteps} are written in the same transaction. Nothing is sent when the steps
+ * already taken leave nothing due.
+ */
+@ApplicationScoped
+public class DunningEvaluations {
+
+    private static final Logger LOG = Logger.getLogger(DunningEvaluations.class);
+
+    @Inject
+    CommandGateway commands;
+
+    @Inject
+    DunningPolicies policies;
+
+    @Inject
+    CustomerItems items;
+
+    @Inject
+    CustomerGrades grades;
+
+    @Inject
+    DunningSteps steps;
+
+    /** The steps the customer's items reached on {@code asOf}; use inside a transaction. */
+    List<DunningStepReached> evaluateWithin(String customerId, LocalDate asOf) {
+        PolicyVersion policy = policies.current().orElseThrow(() -> new IllegalStateException("no dunning policy is published"));
+        LadderPolicy ladders = policy.ladders();
+        String grade = grades.gradeOn(customerId, asOf).orElse(null);
+        List<OpenItem> open = openItems(customerId, asOf);
+        if (LadderEvaluation.due(open, grade, ladders, asOf, steps.taken(customerId)).isEmpty()) {
+            return List.of();
+        }
+        List<DunningStepReached> reached = commands.sendAndWait(new EvaluateDunning(customerId, asOf, open, grade, ladders));
+        for (DunningStepReached e : reached) {
+            steps.insert(e);
+            LOG.infof("customer %s: invoice %s reached step %s (%s, owned by %s) on %s, %s its due date %s%s, dunning %s %s "
+                            + "(policy v%d, %s)", customerId, e.invoiceNumber(), e.stepId(), e.action(), e.owner(), e.businessDate(),
+                    e.dayOffset() == 0 ? "on" : days(Math.abs(e.dayOffset())) + (e.dayOffset() < 0 ? " before" : " after"), e.dueDate(),
+                    e.late() ? ", late: its day was " + e.dueDate().plusDays(e.dayOffset()) : "", e.amountDunned().amount().toPlainString(),
+                    e.amountDunned().currency(), e.policyVersion(), e.grade() == null ? "no grade" : "grade " + e.grade());
+            if (DunningStepReached.ESCALATE_LEGAL.equals(e.action())) {
+                LOG.infof("customer %s: a trading restriction is requested from credit-service after invoice %s reached legal action",
+                        customerId, e.invoiceNumber());
+            }
+        }
+        return reached;
+    }
+
+    private static String days(int n) {
+        return n == 1 ? "1 day" : n + " days";
+    }
+
+    /** The customer's items with something open on {@code day}, as the ladder sees them. */
+    List<OpenItem> openItems(String customerId, LocalDate day) {
+        return items.histories(customerId, day).stream().map(h -> h.asOf(day)).flatMap(Optional::stream)
+                .filter(i -> i.open().signum() > 0).toList();
+    }
+}

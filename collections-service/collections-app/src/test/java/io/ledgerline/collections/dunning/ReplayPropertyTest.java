@@ -1,0 +1,211 @@
+package io.ledgerline.collections.dunning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ledgerline.collections.api.v1.CollectionsEvent;
+import io.ledgerline.collections.api.v1.DunningStepReached;
+import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
+import io.ledgerline.collections.dunning.DunningCaseCommand.EvaluateDunning;
+import io.ledgerline.collections.ladder.GradeHistory;
+import io.ledgerline.collections.ladder.ItemHistory;
+import io.ledgerline.collections.ladder.LadderPolicy;
+import io.ledgerline.collections.ladder.OpenItem;
+import io.ledgerline.collections.ladder.TakenStep;
+import io.ledgerline.collections.policy.PolicyText;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The replay property: for 200 random histories (seeded, so a failure names its seed and repeats), the escalation state
+ * after live processing (each business day an evaluation at its start, then one after every fact as it arrives on its
+ * business date) equals the state after evaluating from scratch, with every fact known, once per business date. Both
+ * decide through {@link DunningCase#decide}, with the shipped default policy. jqwik is not used: its releases run on
+ * JUnit Platform 1, this build on JUnit 6.
+ */
+class ReplayPropertyTest {
+
+    private static final int HISTORIES = 200;
+    private static final int DAYS = 150;
+    private static final LocalDate START = LocalDate.of(2026, 1, 1);
+    private static final String CUSTOMER = "0379-NEVHP";
+    private static final LadderPolicy POLICY = new LadderPolicy(1, PolicyText.shipped(PolicyText.DEFAULT_POLICY));
+
+    /** A fact with its business day (days after {@link #START}), arriving on that day. */
+    sealed interface Fact {
+        int day();
+    }
+
+    record Issue(int day, String id, String currency, BigDecimal amount, int dueIn) implements Fact {
+    }
+
+    record Move(int day, String id, BigDecimal amount) implements Fact {
+    }
+
+    record Disputed(int day, String id, String disputeId, BigDecimal amount) implements Fact {
+    }
+
+    record Resolved(int day, String id, String disputeId) implements Fact {
+    }
+
+    record Graded(int day, long sequence, String grade) implements Fact {
+    }
+
+    @Test
+    void live_processing_and_evaluation_from_scratch_reach_the_same_steps() {
+        int steps = 0;
+        int late = 0;
+        int restrictions = 0;
+        for (long n = 1; n <= HISTORIES; n++) {
+            long seed = n;
+            List<Fact> history = history(new Random(seed));
+            List<CollectionsEvent> live = live(history);
+            List<CollectionsEvent> scratch = fromScratch(history);
+            assertThat(sorted(live)).as("seed %d: live and from scratch", seed).isEqualTo(sorted(scratch));
+            Set<String> once = new HashSet<>();
+            live.stream().filter(DunningStepReached.class::isInstance).map(DunningStepReached.class::cast)
+                    .forEach(e -> assertThat(once.add(e.invoiceId() + "/" + e.stepId())).as("seed %d: %s reached twice", seed, e).isTrue());
+            steps += (int) live.stream().filter(DunningStepReached.class::isInstance).count();
+            late += (int) live.stream().filter(e -> e instanceof DunningStepReached r && r.late()).count();
+            restrictions += (int) live.stream().filter(TradingRestrictionRequested.class::isInstance).count();
+        }
+        // the histories exercise the ladder: steps on their day and late, up to legal action
+        assertThat(steps).isGreaterThan(1000);
+        assertThat(late).isGreaterThan(100);
+        assertThat(restrictions).isGreaterThan(50);
+    }
+
+    /** Each day: the run at its start with what is known, then an evaluation after each fact of the day as it arrives. */
+    private static List<CollectionsEvent> live(List<Fact> history) {
+        List<Fact> known = new ArrayList<>();
+        State state = new State();
+        int next = 0;
+        for (int day = 0; day <= DAYS; day++) {
+            state.evaluate(day, known);
+            while (next < history.size() && history.get(next).day() == day) {
+                known.add(history.get(next++));
+                state.evaluate(day, known);
+            }
+        }
+        return state.events;
+    }
+
+    /** Every fact known from the start, one evaluation per business date. */
+    private static List<CollectionsEvent> fromScratch(List<Fact> history) {
+        State state = new State();
+        for (int day = 0; day <= DAYS; day++) {
+            state.evaluate(day, history);
+        }
+        return state.events;
+    }
+
+    /** The customer's dunning case as its events leave it. */
+    private static final class State {
+
+        final List<CollectionsEvent> events = new ArrayList<>();
+        final Set<TakenStep> taken = new HashSet<>();
+
+        void evaluate(int day, List<Fact> known) {
+            LocalDate asOf = START.plusDays(day);
+            List<OpenItem> open = items(known).stream().map(i -> i.asOf(asOf)).flatMap(Optional::stream)
+                    .filter(i -> i.open().signum() > 0).toList();
+            String grade = grades(known).gradeOn(asOf).orElse(null);
+            for (CollectionsEvent e : DunningCase.decide(new EvaluateDunning(CUSTOMER, asOf, open, grade, POLICY), taken)) {
+                events.add(e);
+                if (e instanceof DunningStepReached r) {
+                    taken.add(new TakenStep(r.invoiceId(), r.stepId()));
+                }
+            }
+        }
+    }
+
+    private static List<ItemHistory> items(List<Fact> known) {
+        Map<String, Issue> issued = new LinkedHashMap<>();
+        Map<String, List<ItemHistory.Movement>> movements = new LinkedHashMap<>();
+        Map<String, Map<String, ItemHistory.Dispute>> disputes = new LinkedHashMap<>();
+        for (Fact f : known) {
+            LocalDate on = START.plusDays(f.day());
+            if (f instanceof Issue i) {
+                issued.put(i.id(), i);
+            } else if (f instanceof Move m) {
+                movements.computeIfAbsent(m.id(), k -> new ArrayList<>()).add(new ItemHistory.Movement(on, m.amount()));
+            } else if (f instanceof Disputed d) {
+                disputes.computeIfAbsent(d.id(), k -> new LinkedHashMap<>()).put(d.disputeId(), new ItemHistory.Dispute(d.amount(), on, null));
+            } else if (f instanceof Resolved r) {
+                disputes.get(r.id()).computeIfPresent(r.disputeId(), (k, d) -> new ItemHistory.Dispute(d.amount(), d.openedOn(), on));
+            }
+        }
+        return issued.values().stream().map(i -> new ItemHistory(i.id(), "N-" + i.id(), i.currency(), i.amount(),
+                START.plusDays(i.day()), START.plusDays(i.day() + i.dueIn()), movements.getOrDefault(i.id(), List.of()),
+                List.copyOf(disputes.getOrDefault(i.id(), Map.of()).values()))).toList();
+    }
+
+    private static GradeHistory grades(List<Fact> known) {
+        return new GradeHistory(known.stream().filter(Graded.class::isInstance).map(Graded.class::cast)
+                .map(g -> new GradeHistory.Graded(START.plusDays(g.day()), g.sequence(), g.grade())).toList());
+    }
+
+    /**
+     * 1-6 items issued over 100 days, due 0-45 days later, CNY or USD, some below the minimum; payments (full or part, some
+     * unapplied again later), debits, disputes (of all or part, most resolved, some upheld with a credit), and grades.
+     */
+    private static List<Fact> history(Random r) {
+        List<Fact> facts = new ArrayList<>();
+        int items = 1 + r.nextInt(6);
+        for (int n = 0; n < items; n++) {
+            String id = "I" + n;
+            int issued = r.nextInt(100);
+            BigDecimal amount = BigDecimal.valueOf(5000 + r.nextInt(300000), 2);
+            facts.add(new Issue(issued, id, r.nextInt(5) == 0 ? "USD" : "CNY", amount, r.nextInt(46)));
+            if (r.nextInt(2) == 0) {
+                int paidOn = issued + r.nextInt(90);
+                BigDecimal paid = r.nextBoolean() ? amount : amount.multiply(BigDecimal.valueOf(r.nextInt(100), 2));
+                facts.add(new Move(paidOn, id, paid.negate()));
+                if (r.nextInt(5) == 0) {
+                    facts.add(new Move(paidOn + 1 + r.nextInt(30), id, paid));
+                }
+            }
+            if (r.nextInt(10) == 0) {
+                facts.add(new Move(issued + r.nextInt(60), id, BigDecimal.valueOf(1000 + r.nextInt(50000), 2)));
+            }
+            if (r.nextInt(4) == 0) {
+                int openedOn = issued + r.nextInt(70);
+                BigDecimal disputed = r.nextBoolean() ? amount : amount.divide(BigDecimal.valueOf(2 + r.nextInt(3)), 2,
+                        java.math.RoundingMode.DOWN);
+                facts.add(new Disputed(openedOn, id, "D" + n, disputed));
+                if (r.nextInt(5) < 3) {
+                    int resolvedOn = openedOn + 1 + r.nextInt(30);
+                    facts.add(new Resolved(resolvedOn, id, "D" + n));
+                    if (r.nextBoolean()) {
+                        facts.add(new Move(resolvedOn, id, disputed.negate()));
+                    }
+                }
+            }
+        }
+        long sequence = 0;
+        if (r.nextInt(10) < 7) {
+            facts.add(new Graded(r.nextInt(30), ++sequence, List.of("A", "B", "C", "D").get(r.nextInt(4))));
+            if (r.nextInt(10) < 4) {
+                facts.add(new Graded(30 + r.nextInt(60), ++sequence, List.of("A", "B", "C", "D").get(r.nextInt(4))));
+            }
+        }
+        // facts arrive on their business day, those of one day in a random order
+        List<Fact> dayOrder = new ArrayList<>(facts);
+        java.util.Collections.shuffle(dayOrder, r);
+        dayOrder.sort(Comparator.comparingInt(Fact::day));
+        return dayOrder.stream().filter(f -> f.day() <= DAYS).toList();
+    }
+
+    private static List<String> sorted(List<CollectionsEvent> events) {
+        return events.stream().map(Object::toString).sorted().toList();
+    }
+}
