@@ -11,6 +11,8 @@ import io.ledgerline.collections.dunning.DunningCaseCommand;
 import io.ledgerline.collections.policy.DunningPolicyBook;
 import io.ledgerline.collections.policy.PolicyCommand;
 import io.ledgerline.collections.policy.Publication;
+import io.ledgerline.collections.reminder.ReminderCommand;
+import io.ledgerline.collections.reminder.ReminderEmail;
 
 @AnalyzeClasses(packages = "io.ledgerline.collections", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -26,7 +28,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_aggregates_know_nothing_of_http_sql_kafka_or_the_wiring = noClasses()
             .that().belongToAnyOf(DunningCase.class, DunningCaseCommand.class, DunningPolicyBook.class, PolicyCommand.class,
-                    Publication.class)
+                    Publication.class, ReminderEmail.class, ReminderCommand.class)
             .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.agroal..", "java.sql..", "org.apache.kafka..",
                     "io.ledgerline.platform..", "io.ledgerline.collections.config..", "io.ledgerline.collections.receivables..",
                     "io.ledgerline.collections.credit..", "io.ledgerline.collections.customer..");

@@ -24,7 +24,8 @@ class OpenApiTest {
                 .body("paths.'/api/v1/dunning-policies'.post.requestBody.content.'application/json'.schema", notNullValue())
                 .body("paths.'/api/v1/dunning/runs'.post.requestBody.content.'application/json'.examples.'as of a day'.value.asOf",
                         equalTo("2026-03-15"))
-                .body("paths.'/api/v1/customers/{id}/dunning'.get.responses.'404'", notNullValue());
+                .body("paths.'/api/v1/customers/{id}/dunning'.get.responses.'404'", notNullValue())
+                .body("paths.'/api/v1/customers/{id}/reminders'.get.responses.'400'", notNullValue());
     }
 
     @Test

@@ -2,9 +2,12 @@ package io.ledgerline.collections.config;
 
 import io.ledgerline.collections.api.v1.DunningPolicyPublished;
 import io.ledgerline.collections.api.v1.DunningStepReached;
+import io.ledgerline.collections.api.v1.ReminderEmailSent;
+import io.ledgerline.collections.api.v1.ReminderNotSent;
 import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
 import io.ledgerline.collections.dunning.DunningCase;
 import io.ledgerline.collections.policy.DunningPolicyBook;
+import io.ledgerline.collections.reminder.ReminderEmail;
 import io.ledgerline.platform.eventing.axon.AxonModule;
 import jakarta.inject.Singleton;
 import java.util.Collection;
@@ -19,10 +22,12 @@ public class CollectionsAxonModule implements AxonModule {
     public void configure(Configurer configurer) {
         configurer.configureAggregate(DunningPolicyBook.class);
         configurer.configureAggregate(DunningCase.class);
+        configurer.configureAggregate(ReminderEmail.class);
     }
 
     @Override
     public Collection<Class<?>> eventTypes() {
-        return List.of(DunningPolicyPublished.class, DunningStepReached.class, TradingRestrictionRequested.class);
+        return List.of(DunningPolicyPublished.class, DunningStepReached.class, TradingRestrictionRequested.class,
+                ReminderEmailSent.class, ReminderNotSent.class);
     }
 }

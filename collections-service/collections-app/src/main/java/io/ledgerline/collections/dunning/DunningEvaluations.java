@@ -10,6 +10,7 @@ import io.ledgerline.collections.policy.DunningPolicies;
 import io.ledgerline.collections.policy.PolicyVersion;
 import io.ledgerline.collections.receivables.CustomerItems;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,6 +44,10 @@ public class DunningEvaluations {
     @Inject
     DunningSteps steps;
 
+    /** Observers act on each step in its transaction (reminder emails record their intent). */
+    @Inject
+    Event<DunningStepReached> stepReached;
+
     /** The steps the customer's items reached on {@code asOf}; use inside a transaction. */
     List<DunningStepReached> evaluateWithin(String customerId, LocalDate asOf) {
         PolicyVersion policy = policies.current().orElseThrow(() -> new IllegalStateException("no dunning policy is published"));
@@ -55,6 +60,7 @@ public class DunningEvaluations {
         List<DunningStepReached> reached = commands.sendAndWait(new EvaluateDunning(customerId, asOf, open, grade, ladders));
         for (DunningStepReached e : reached) {
             steps.insert(e);
+            stepReached.fire(e);
             LOG.infof("customer %s: invoice %s reached step %s (%s, owned by %s) on %s, %s its due date %s%s, dunning %s %s "
                             + "(policy v%d, %s)", customerId, e.invoiceNumber(), e.stepId(), e.action(), e.owner(), e.businessDate(),
                     e.dayOffset() == 0 ? "on" : days(Math.abs(e.dayOffset())) + (e.dayOffset() < 0 ? " before" : " after"), e.dueDate(),

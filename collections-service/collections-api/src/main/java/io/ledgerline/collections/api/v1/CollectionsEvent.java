@@ -5,7 +5,8 @@ package io.ledgerline.collections.api.v1;
  * customer's facts stay in order; dunning policy versions name no customer ({@code customerId()} is null) and are keyed
  * by their book, {@code dunning-policies}, so the versions stay in order.
  */
-public sealed interface CollectionsEvent permits TradingRestrictionRequested, DunningStepReached, DunningPolicyPublished {
+public sealed interface CollectionsEvent permits TradingRestrictionRequested, DunningStepReached, DunningPolicyPublished,
+        ReminderEmailSent, ReminderNotSent {
 
     String customerId();
 }

@@ -46,7 +46,13 @@ class GoldenEventsTest {
                                         new DunningStep("finance", 30, DunningStepReached.ESCALATE_FINANCE, "FINANCE"))),
                                 new DunningLadder("short", List.of("C", "D"), List.of(
                                         new DunningStep("legal", 45, DunningStepReached.ESCALATE_LEGAL, "LEGAL")))),
-                        List.of(new Money(new BigDecimal("100.00"), "CNY")))));
+                        List.of(new Money(new BigDecimal("100.00"), "CNY")))),
+                new ReminderEmailSent(CUSTOMER, "5f0c2a9e-0000-4000-8000-000000000011", "first-overdue-email", "li.na@acme.example.cn",
+                        "zh", "逾期提醒：发票 0000611365 已逾期 1 天", "<3b241101-e2bb-4255-8caf-4136c566a962@ledgerline>",
+                        LocalDate.of(2013, 2, 2)),
+                new ReminderNotSent(CUSTOMER, "5f0c2a9e-0000-4000-8000-000000000011", "courtesy-email",
+                        ReminderNotSent.NO_FINANCE_CONTACT_EMAIL, "no finance contact with an email is known for customer 0379-NEVHP",
+                        LocalDate.of(2013, 1, 29)));
     }
 
     @Test
