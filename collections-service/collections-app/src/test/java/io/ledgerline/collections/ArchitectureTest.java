@@ -6,6 +6,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.ledgerline.collections.casework.CaseFile;
+import io.ledgerline.collections.casework.CaseOwners;
+import io.ledgerline.collections.casework.Casework;
+import io.ledgerline.collections.casework.CaseworkCommand;
+import io.ledgerline.collections.casework.CaseworkRefused;
 import io.ledgerline.collections.dunning.DunningCase;
 import io.ledgerline.collections.dunning.DunningCaseCommand;
 import io.ledgerline.collections.policy.DunningPolicyBook;
@@ -28,7 +33,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule the_aggregates_know_nothing_of_http_sql_kafka_or_the_wiring = noClasses()
             .that().belongToAnyOf(DunningCase.class, DunningCaseCommand.class, DunningPolicyBook.class, PolicyCommand.class,
-                    Publication.class, ReminderEmail.class, ReminderCommand.class)
+                    Publication.class, ReminderEmail.class, ReminderCommand.class,
+                    Casework.class, CaseFile.class, CaseworkCommand.class, CaseOwners.class, CaseworkRefused.class)
             .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.agroal..", "java.sql..", "org.apache.kafka..",
                     "io.ledgerline.platform..", "io.ledgerline.collections.config..", "io.ledgerline.collections.receivables..",
                     "io.ledgerline.collections.credit..", "io.ledgerline.collections.customer..");
@@ -44,6 +50,11 @@ class ArchitectureTest {
             .that().resideInAPackage("io.ledgerline.collections.policy..")
             .should().dependOnClassesThat().resideInAnyPackage("io.ledgerline.collections.dunning..",
                     "io.ledgerline.collections.receivables..", "io.ledgerline.collections.credit..", "io.ledgerline.collections.customer..");
+
+    @ArchTest
+    static final ArchRule cases_follow_the_steps_events_and_know_nothing_of_dunning_or_policies = noClasses()
+            .that().resideInAPackage("io.ledgerline.collections.casework..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.ledgerline.collections.dunning..", "io.ledgerline.collections.policy..");
 
     @ArchTest
     static final ArchRule axon_is_wired_only_in_config = noClasses()

@@ -25,7 +25,14 @@ class OpenApiTest {
                 .body("paths.'/api/v1/dunning/runs'.post.requestBody.content.'application/json'.examples.'as of a day'.value.asOf",
                         equalTo("2026-03-15"))
                 .body("paths.'/api/v1/customers/{id}/dunning'.get.responses.'404'", notNullValue())
-                .body("paths.'/api/v1/customers/{id}/reminders'.get.responses.'400'", notNullValue());
+                .body("paths.'/api/v1/customers/{id}/reminders'.get.responses.'400'", notNullValue())
+                .body("paths.'/api/v1/customers/{id}/case'.get.responses.'404'", notNullValue())
+                .body("paths.'/api/v1/cases/{caseId}'.get.responses.'404'", notNullValue())
+                .body("paths.'/api/v1/cases/{caseId}/activities'.post.responses.'400'", notNullValue())
+                .body("paths.'/api/v1/cases/{caseId}/reassignment'.post.responses.'409'", notNullValue())
+                .body("paths.'/api/v1/tasks/{taskId}/completion'.post.responses.'409'", notNullValue())
+                .body("paths.'/api/v1/tasks/{taskId}/reassignment'.post.responses.'409'", notNullValue())
+                .body("paths.'/api/v1/collector-queue'.get.responses.'400'", notNullValue());
     }
 
     @Test

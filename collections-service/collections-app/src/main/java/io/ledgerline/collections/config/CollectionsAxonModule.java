@@ -1,10 +1,18 @@
 package io.ledgerline.collections.config;
 
+import io.ledgerline.collections.api.v1.ActivityLogged;
+import io.ledgerline.collections.api.v1.CaseClosed;
+import io.ledgerline.collections.api.v1.CaseOpened;
+import io.ledgerline.collections.api.v1.CaseReassigned;
 import io.ledgerline.collections.api.v1.DunningPolicyPublished;
 import io.ledgerline.collections.api.v1.DunningStepReached;
 import io.ledgerline.collections.api.v1.ReminderEmailSent;
 import io.ledgerline.collections.api.v1.ReminderNotSent;
+import io.ledgerline.collections.api.v1.TaskCompleted;
+import io.ledgerline.collections.api.v1.TaskCreated;
+import io.ledgerline.collections.api.v1.TaskReassigned;
 import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
+import io.ledgerline.collections.casework.Casework;
 import io.ledgerline.collections.dunning.DunningCase;
 import io.ledgerline.collections.policy.DunningPolicyBook;
 import io.ledgerline.collections.reminder.ReminderEmail;
@@ -23,11 +31,14 @@ public class CollectionsAxonModule implements AxonModule {
         configurer.configureAggregate(DunningPolicyBook.class);
         configurer.configureAggregate(DunningCase.class);
         configurer.configureAggregate(ReminderEmail.class);
+        configurer.configureAggregate(Casework.class);
     }
 
     @Override
     public Collection<Class<?>> eventTypes() {
         return List.of(DunningPolicyPublished.class, DunningStepReached.class, TradingRestrictionRequested.class,
-                ReminderEmailSent.class, ReminderNotSent.class);
+                ReminderEmailSent.class, ReminderNotSent.class,
+                CaseOpened.class, CaseReassigned.class, CaseClosed.class, TaskCreated.class, TaskReassigned.class, TaskCompleted.class,
+                ActivityLogged.class);
     }
 }

@@ -1,6 +1,7 @@
 package io.ledgerline.collections.dunning;
 
 import io.ledgerline.collections.api.v1.DunningStepReached;
+import io.ledgerline.collections.casework.Cases;
 import io.ledgerline.collections.credit.CustomerGrades;
 import io.ledgerline.collections.dunning.DunningCaseCommand.EvaluateDunning;
 import io.ledgerline.collections.ladder.LadderEvaluation;
@@ -22,7 +23,8 @@ import org.jboss.logging.Logger;
  * Evaluates one customer's dunning as of a business date, in the caller's transaction: the items open then as the
  * ladder sees them, the grade then and the policy in force go to the customer's {@link DunningCase}, which records the
  * steps reached; their rows in {@link DunningSteps} are written in the same transaction. Nothing is sent when the steps
- * already taken leave nothing due.
+ * already taken leave nothing due. The customer's collection case then follows the steps ({@link Cases}), in the same
+ * transaction.
  */
 @ApplicationScoped
 public class DunningEvaluations {
@@ -48,6 +50,9 @@ public class DunningEvaluations {
     @Inject
     Event<DunningStepReached> stepReached;
 
+    @Inject
+    Cases cases;
+
     /** The steps the customer's items reached on {@code asOf}; use inside a transaction. */
     List<DunningStepReached> evaluateWithin(String customerId, LocalDate asOf) {
         PolicyVersion policy = policies.current().orElseThrow(() -> new IllegalStateException("no dunning policy is published"));
@@ -55,6 +60,7 @@ public class DunningEvaluations {
         String grade = grades.gradeOn(customerId, asOf).orElse(null);
         List<OpenItem> open = openItems(customerId, asOf);
         if (LadderEvaluation.due(open, grade, ladders, asOf, steps.taken(customerId)).isEmpty()) {
+            cases.followWithin(customerId, asOf, List.of(), open);
             return List.of();
         }
         List<DunningStepReached> reached = commands.sendAndWait(new EvaluateDunning(customerId, asOf, open, grade, ladders));
@@ -71,6 +77,7 @@ public class DunningEvaluations {
                         customerId, e.invoiceNumber());
             }
         }
+        cases.followWithin(customerId, asOf, reached, open);
         return reached;
     }
 

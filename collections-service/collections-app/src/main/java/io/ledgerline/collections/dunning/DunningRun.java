@@ -1,6 +1,7 @@
 package io.ledgerline.collections.dunning;
 
 import io.ledgerline.collections.api.v1.DunningStepReached;
+import io.ledgerline.collections.casework.CaseReads;
 import io.ledgerline.collections.receivables.CustomerItems;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -10,6 +11,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,6 +33,9 @@ public class DunningRun {
     DunningEvaluations evaluations;
 
     @Inject
+    CaseReads cases;
+
+    @Inject
     EvaluationsDue due;
 
     @Inject
@@ -42,7 +48,10 @@ public class DunningRun {
     }
 
     public RunSummary run(LocalDate asOf) {
-        List<String> customers = items.customersWithOpenItems(asOf);
+        // a customer whose last overdue item was paid has none open, but its case must still close
+        Set<String> toEvaluate = new TreeSet<>(items.customersWithOpenItems(asOf));
+        toEvaluate.addAll(cases.customersWithOpenCase());
+        List<String> customers = List.copyOf(toEvaluate);
         List<DunningStepReached> reached = new ArrayList<>();
         int failed = 0;
         for (String customerId : customers) {

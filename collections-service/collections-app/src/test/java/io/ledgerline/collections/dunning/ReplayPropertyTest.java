@@ -2,7 +2,14 @@ package io.ledgerline.collections.dunning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ledgerline.collections.api.v1.CaseClosed;
+import io.ledgerline.collections.api.v1.CaseOpened;
+import io.ledgerline.collections.api.v1.CaseReassigned;
 import io.ledgerline.collections.api.v1.CollectionsEvent;
+import io.ledgerline.collections.casework.CaseFile;
+import io.ledgerline.collections.casework.CaseOwners;
+import io.ledgerline.collections.casework.Casework;
+import io.ledgerline.collections.casework.CaseworkCommand.FollowSteps;
 import io.ledgerline.collections.api.v1.DunningStepReached;
 import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
 import io.ledgerline.collections.dunning.DunningCaseCommand.EvaluateDunning;
@@ -29,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * The replay property: for 200 random histories (seeded, so a failure names its seed and repeats), the escalation state
  * after live processing (each business day an evaluation at its start, then one after every fact as it arrives on its
  * business date) equals the state after evaluating from scratch, with every fact known, once per business date. Both
- * decide through {@link DunningCase#decide}, with the shipped default policy. jqwik is not used: its releases run on
+ * decide through {@link DunningCase#decide}, with the shipped default policy; the customer's cases and tasks follow the
+ * steps of each evaluation through {@link CaseFile}, so they too must come out the same. jqwik is not used: its releases run on
  * JUnit Platform 1, this build on JUnit 6.
  */
 class ReplayPropertyTest {
@@ -39,6 +47,7 @@ class ReplayPropertyTest {
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
     private static final String CUSTOMER = "0379-NEVHP";
     private static final LadderPolicy POLICY = new LadderPolicy(1, PolicyText.shipped(PolicyText.DEFAULT_POLICY));
+    private static final CaseOwners OWNERS = new CaseOwners("sales.li", "finance.zhao", "legal.sun");
 
     /** A fact with its business day (days after {@link #START}), arriving on that day. */
     sealed interface Fact {
@@ -65,6 +74,10 @@ class ReplayPropertyTest {
         int steps = 0;
         int late = 0;
         int restrictions = 0;
+        int opened = 0;
+        int reopened = 0;
+        int closed = 0;
+        int toLegal = 0;
         for (long n = 1; n <= HISTORIES; n++) {
             long seed = n;
             List<Fact> history = history(new Random(seed));
@@ -77,11 +90,20 @@ class ReplayPropertyTest {
             steps += (int) live.stream().filter(DunningStepReached.class::isInstance).count();
             late += (int) live.stream().filter(e -> e instanceof DunningStepReached r && r.late()).count();
             restrictions += (int) live.stream().filter(TradingRestrictionRequested.class::isInstance).count();
+            opened += (int) live.stream().filter(CaseOpened.class::isInstance).count();
+            reopened += (int) live.stream().filter(e -> e instanceof CaseOpened o && o.caseNumber() > 1).count();
+            closed += (int) live.stream().filter(CaseClosed.class::isInstance).count();
+            toLegal += (int) live.stream().filter(e -> e instanceof CaseReassigned r && "LEGAL".equals(r.level())).count();
         }
         // the histories exercise the ladder: steps on their day and late, up to legal action
         assertThat(steps).isGreaterThan(1000);
         assertThat(late).isGreaterThan(100);
         assertThat(restrictions).isGreaterThan(50);
+        // and the cases: opened, reopened after closing, closed, escalated to legal
+        assertThat(opened).isGreaterThan(100);
+        assertThat(reopened).isGreaterThan(10);
+        assertThat(closed).isGreaterThan(20);
+        assertThat(toLegal).isGreaterThan(20);
     }
 
     /** Each day: the run at its start with what is known, then an evaluation after each fact of the day as it arrives. */
@@ -113,17 +135,25 @@ class ReplayPropertyTest {
 
         final List<CollectionsEvent> events = new ArrayList<>();
         final Set<TakenStep> taken = new HashSet<>();
+        final CaseFile cases = new CaseFile(CUSTOMER);
 
         void evaluate(int day, List<Fact> known) {
             LocalDate asOf = START.plusDays(day);
             List<OpenItem> open = items(known).stream().map(i -> i.asOf(asOf)).flatMap(Optional::stream)
                     .filter(i -> i.open().signum() > 0).toList();
             String grade = grades(known).gradeOn(asOf).orElse(null);
+            List<DunningStepReached> reached = new ArrayList<>();
             for (CollectionsEvent e : DunningCase.decide(new EvaluateDunning(CUSTOMER, asOf, open, grade, POLICY), taken)) {
                 events.add(e);
                 if (e instanceof DunningStepReached r) {
                     taken.add(new TakenStep(r.invoiceId(), r.stepId()));
+                    reached.add(r);
                 }
+            }
+            // the customer's cases follow the steps in the same evaluation, as DunningEvaluations has them follow
+            boolean overdue = CaseFile.overdueLeft(open, asOf);
+            if (CaseFile.matters(reached, cases.caseOpen(), overdue)) {
+                events.addAll(cases.follow(new FollowSteps(Casework.idOf(CUSTOMER), CUSTOMER, asOf, reached, overdue, OWNERS)));
             }
         }
     }

@@ -6,7 +6,8 @@ package io.ledgerline.collections.api.v1;
  * by their book, {@code dunning-policies}, so the versions stay in order.
  */
 public sealed interface CollectionsEvent permits TradingRestrictionRequested, DunningStepReached, DunningPolicyPublished,
-        ReminderEmailSent, ReminderNotSent {
+        ReminderEmailSent, ReminderNotSent,
+        CaseOpened, CaseReassigned, CaseClosed, TaskCreated, TaskReassigned, TaskCompleted, ActivityLogged {
 
     String customerId();
 }

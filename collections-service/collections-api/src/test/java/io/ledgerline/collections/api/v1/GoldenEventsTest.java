@@ -29,6 +29,8 @@ class GoldenEventsTest {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private static final String CUSTOMER = "0379-NEVHP";
+    private static final String CASE = "3f2a7b10-0000-4000-8000-000000000031";
+    private static final String TASK = "9d4e1c20-0000-4000-8000-000000000041";
 
     static Stream<CollectionsEvent> events() {
         return Stream.of(
@@ -52,7 +54,20 @@ class GoldenEventsTest {
                         LocalDate.of(2013, 2, 2)),
                 new ReminderNotSent(CUSTOMER, "5f0c2a9e-0000-4000-8000-000000000011", "courtesy-email",
                         ReminderNotSent.NO_FINANCE_CONTACT_EMAIL, "no finance contact with an email is known for customer 0379-NEVHP",
-                        LocalDate.of(2013, 1, 29)));
+                        LocalDate.of(2013, 1, 29)),
+                new CaseOpened(CUSTOMER, CASE, 2, LocalDate.of(2013, 2, 2), "sales.li", "SALES",
+                        "5f0c2a9e-0000-4000-8000-000000000011", "first-overdue-email"),
+                new CaseReassigned(CUSTOMER, CASE, "sales.li", "finance.zhao", "FINANCE", LocalDate.of(2013, 3, 3),
+                        "collections-service", "invoice 0000611365 reached step finance (ESCALATE_FINANCE)", "finance"),
+                new CaseClosed(CUSTOMER, CASE, LocalDate.of(2013, 3, 20), "no overdue item left that is not disputed"),
+                new TaskCreated(CUSTOMER, CASE, TASK, TaskCreated.CALL, "sales.li", LocalDate.of(2013, 2, 16),
+                        LocalDate.of(2013, 2, 16), "5f0c2a9e-0000-4000-8000-000000000011", "0000611365", "phone-call"),
+                new TaskReassigned(CUSTOMER, TASK, "sales.li", "sales.wu", LocalDate.of(2013, 2, 17), "collector-user",
+                        "sales.li is on leave"),
+                new TaskCompleted(CUSTOMER, TASK, TaskCompleted.DONE, "promised to pay by 2013-03-01", LocalDate.of(2013, 2, 18),
+                        "sales-user"),
+                new ActivityLogged(CUSTOMER, CASE, "0b1d4c2e-0000-4000-8000-000000000021", "CALL", LocalDate.of(2013, 2, 18),
+                        "called Wang Fang, finance", "promised to pay by 2013-03-01", "sales-user", LocalDate.of(2013, 2, 18)));
     }
 
     @Test

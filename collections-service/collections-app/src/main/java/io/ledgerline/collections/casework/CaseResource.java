@@ -1,0 +1,129 @@
+package io.ledgerline.collections.casework;
+
+import io.ledgerline.collections.casework.CaseworkCommand.LogActivity;
+import io.ledgerline.collections.casework.CaseworkCommand.ReassignCase;
+import io.ledgerline.platform.web.problem.Problem;
+import io.ledgerline.platform.web.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A collection case: read it, reassign it, log a touch with the customer on it. */
+@Path("/api/v1/cases/{caseId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases")
+@SecurityRequirement(name = "jwt")
+public class CaseResource {
+
+    static final Set<String> ACTIVITY_TYPES = Set.of("CALL", "EMAIL", "NOTE", "VISIT");
+
+    @Inject
+    CaseReads reads;
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @RolesAllowed({"collector", "finance", "sales", "credit-manager"})
+    @Operation(summary = "Read a collection case", description = "Its owner and escalation level, its tasks, its history "
+            + "(opening, every reassignment automatic or manual, task creations and completions, closing) and its activities.")
+    @APIResponse(responseCode = "200", description = "{caseId, caseNumber, customerId, status, owner, level, openedOn, closedOn, "
+            + "tasks:[{taskId, kind, owner, dueDate, status, outcome, invoiceId, invoiceNumber, stepId}], history:[{event, on, by, "
+            + "taskId, fromOwner, toOwner, level, detail}], activities:[{activityId, type, occurredOn, summary, outcome, loggedBy}]}")
+    @APIResponse(responseCode = "404", description = "no such case", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public CaseView get(@PathParam("caseId") String caseId) {
+        return view(caseId);
+    }
+
+    @POST
+    @Path("/activities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"collector", "finance", "sales"})
+    @Operation(summary = "Log a touch with the customer on the case", description = "A call, email, note or visit on a day up to "
+            + "today, what was said and its outcome (optional); closed cases take activities too.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a call",
+            value = "{\"type\":\"CALL\",\"occurredOn\":\"2026-03-15\",\"summary\":\"called Wang Fang\",\"outcome\":\"promised to pay\"}")))
+    @APIResponse(responseCode = "201", description = "the case with the activity")
+    @APIResponse(responseCode = "400", description = "a field missing or wrong", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "no such case", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response logActivity(@PathParam("caseId") String caseId, String body) {
+        String customerId = customerOf(caseId);
+        LocalDate today = LocalDate.now(clock);
+        RequestFields fields = RequestFields.of(body, Set.of("type", "occurredOn", "summary", "outcome"),
+                "{\"type\": \"CALL|EMAIL|NOTE|VISIT\", \"occurredOn\": \"YYYY-MM-DD\", \"summary\": \"...\", \"outcome\": \"...\"}");
+        String type = fields.oneOf("type", ACTIVITY_TYPES);
+        LocalDate occurredOn = fields.date("occurredOn", today);
+        String summary = fields.text("summary", true);
+        String outcome = fields.text("outcome", false);
+        send(new LogActivity(Casework.idOf(customerId), caseId, UUID.randomUUID().toString(), type, occurredOn, summary, outcome,
+                identity.getPrincipal().getName(), today));
+        return Response.status(201).entity(view(caseId)).build();
+    }
+
+    @POST
+    @Path("/reassignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"collector", "finance"})
+    @Operation(summary = "Reassign the open case", description = "The case passes to another owner at the same escalation level; "
+            + "the reassignment is kept in its history.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "to a colleague",
+            value = "{\"owner\":\"finance.zhao\",\"reason\":\"finance.qian is on leave\"}")))
+    @APIResponse(responseCode = "200", description = "the case")
+    @APIResponse(responseCode = "400", description = "owner or reason missing or wrong", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "no such case", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "case-closed, or same-owner", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public CaseView reassign(@PathParam("caseId") String caseId, String body) {
+        String customerId = customerOf(caseId);
+        RequestFields fields = RequestFields.of(body, Set.of("owner", "reason"), "{\"owner\": \"user\", \"reason\": \"...\"}");
+        String owner = fields.owner("owner");
+        String reason = fields.text("reason", true);
+        send(new ReassignCase(Casework.idOf(customerId), caseId, owner, reason, identity.getPrincipal().getName(), LocalDate.now(clock)));
+        return view(caseId);
+    }
+
+    private String customerOf(String caseId) {
+        return reads.customerOfCase(caseId).orElseThrow(() -> notFound(caseId));
+    }
+
+    private CaseView view(String caseId) {
+        return reads.find(caseId).orElseThrow(() -> notFound(caseId));
+    }
+
+    private void send(CaseworkCommand command) {
+        try {
+            cases.sendAlone(command);
+        } catch (CaseworkRefused e) {
+            throw ProblemException.conflict(e.slug(), e.getMessage(), e.field());
+        }
+    }
+
+    static ProblemException notFound(String caseId) {
+        return new ProblemException(Problem.of(404, "case-not-found", "Not found", "there is no collection case " + caseId, "caseId"));
+    }
+
+}

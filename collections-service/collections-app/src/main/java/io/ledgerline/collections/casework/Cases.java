@@ -1,0 +1,88 @@
+package io.ledgerline.collections.casework;
+
+import io.ledgerline.collections.api.v1.ActivityLogged;
+import io.ledgerline.collections.api.v1.CaseClosed;
+import io.ledgerline.collections.api.v1.CaseOpened;
+import io.ledgerline.collections.api.v1.CaseReassigned;
+import io.ledgerline.collections.api.v1.CollectionsEvent;
+import io.ledgerline.collections.api.v1.DunningStepReached;
+import io.ledgerline.collections.api.v1.TaskCompleted;
+import io.ledgerline.collections.api.v1.TaskCreated;
+import io.ledgerline.collections.api.v1.TaskReassigned;
+import io.ledgerline.collections.casework.CaseworkCommand.FollowSteps;
+import io.ledgerline.collections.ladder.OpenItem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends the customer's {@link Casework} its commands and folds what it records into {@link CaseRows} in the same
+ * transaction. The dunning evaluation calls {@link #followWithin} right after the customer's {@code DunningCase} recorded
+ * its steps, so cases are a function of the step events and the business date, and a replay reaches the same cases.
+ */
+@ApplicationScoped
+public class Cases {
+
+    private static final Logger LOG = Logger.getLogger(Cases.class);
+
+    @Inject
+    CommandGateway commands;
+
+    @Inject
+    CaseRows rows;
+
+    @Inject
+    CaseReads reads;
+
+    @Inject
+    CaseOwnerDirectory owners;
+
+    /** Acts on the steps the customer's items reached on {@code on}; {@code open}: its items open then; use inside a transaction. */
+    public void followWithin(String customerId, LocalDate on, List<DunningStepReached> steps, List<OpenItem> open) {
+        boolean overdue = CaseFile.overdueLeft(open, on);
+        if (CaseFile.matters(steps, reads.hasOpenCase(customerId), overdue)) {
+            send(new FollowSteps(Casework.idOf(customerId), customerId, on, steps, overdue, owners.of(customerId)));
+        }
+    }
+
+    /** Sends a command in a transaction of its own; a refusal ({@link CaseworkRefused}) stores nothing. */
+    public void sendAlone(CaseworkCommand command) {
+        QuarkusTransaction.requiringNew().run(() -> send(command));
+    }
+
+    private void send(CaseworkCommand command) {
+        List<CollectionsEvent> recorded = commands.sendAndWait(command);
+        for (CollectionsEvent event : recorded) {
+            rows.fold(event);
+            log(event);
+        }
+    }
+
+    private static void log(CollectionsEvent event) {
+        if (event instanceof CaseOpened e) {
+            LOG.infof("customer %s: collection case %d (%s) opened on %s for %s after invoice %s reached step %s",
+                    e.customerId(), e.caseNumber(), e.caseId(), e.openedOn(), e.owner(), e.invoiceId(), e.stepId());
+        } else if (event instanceof CaseReassigned e) {
+            LOG.infof("customer %s: case %s passed from %s to %s (%s) on %s by %s: %s", e.customerId(), e.caseId(),
+                    e.fromOwner(), e.toOwner(), e.level(), e.reassignedOn(), e.reassignedBy(), e.reason());
+        } else if (event instanceof CaseClosed e) {
+            LOG.infof("customer %s: case %s closed on %s: %s", e.customerId(), e.caseId(), e.closedOn(), e.reason());
+        } else if (event instanceof TaskCreated e) {
+            LOG.infof("customer %s: %s task for %s due %s (invoice %s, step %s)", e.customerId(), e.kind(), e.owner(),
+                    e.dueDate(), e.invoiceNumber(), e.stepId());
+        } else if (event instanceof TaskReassigned e) {
+            LOG.infof("customer %s: task %s passed from %s to %s by %s: %s", e.customerId(), e.taskId(),
+                    e.fromOwner(), e.toOwner(), e.reassignedBy(), e.reason());
+        } else if (event instanceof TaskCompleted e) {
+            LOG.infof("customer %s: task %s %s on %s by %s%s", e.customerId(), e.taskId(), e.status(),
+                    e.completedOn(), e.completedBy(), e.outcome() == null ? "" : ": " + e.outcome());
+        } else if (event instanceof ActivityLogged e) {
+            LOG.infof("customer %s: %s on %s logged on case %s by %s", e.customerId(), e.type(), e.occurredOn(),
+                    e.caseId(), e.loggedBy());
+        }
+    }
+}
