@@ -1,6 +1,7 @@
 package io.ledgerline.collections.dunning;
 
 import io.agroal.api.AgroalDataSource;
+import io.ledgerline.platform.eventing.due.DueWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * it.
  */
 @ApplicationScoped
-public class EvaluationsDue {
+public class EvaluationsDue implements DueWork.Queue<EvaluationsDue.Due> {
 
     /** A customer marked due: why, since when, and the revision of its mark (a later mark raises it). */
     public record Due(String customerId, String cause, LocalDate since, int revision) {
@@ -64,7 +65,8 @@ public class EvaluationsDue {
     }
 
     /** Customers that may be tried now, due longest first. */
-    List<String> ready(int limit) {
+    @Override
+    public List<String> ready(int limit) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT customer_id FROM dunning_evaluation_due WHERE next_attempt_at <= now() ORDER BY since, customer_id LIMIT ?")) {
             s.setInt(1, limit);
@@ -81,7 +83,8 @@ public class EvaluationsDue {
     }
 
     /** The customer's mark, locked until the current transaction ends; empty when not due, not yet to retry, or held. */
-    Optional<Due> lock(String customerId) {
+    @Override
+    public Optional<Due> lock(String customerId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 SELECT customer_id, cause, since, revision FROM dunning_evaluation_due
                 WHERE customer_id = ? AND next_attempt_at <= now() FOR UPDATE SKIP LOCKED""")) {
@@ -96,7 +99,8 @@ public class EvaluationsDue {
     }
 
     /** Clears the mark the evaluation acted on; a newer mark (a higher revision) stays. */
-    void done(Due due) {
+    @Override
+    public void done(Due due) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "DELETE FROM dunning_evaluation_due WHERE customer_id = ? AND revision = ?")) {
             s.setString(1, due.customerId());
@@ -108,7 +112,8 @@ public class EvaluationsDue {
     }
 
     /** Keeps the mark for a retry after {@code retryAfter} doubled per failure before (at most a day). */
-    void failed(Due due, String error, Duration retryAfter) {
+    @Override
+    public void failed(Due due, String error, Duration retryAfter) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 UPDATE dunning_evaluation_due SET attempts = attempts + 1, last_error = ?,
                        next_attempt_at = now() + LEAST(? * power(2, LEAST(attempts, 20)), 86400000) * interval '1 millisecond'

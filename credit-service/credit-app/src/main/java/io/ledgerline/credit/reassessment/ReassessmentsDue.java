@@ -2,6 +2,7 @@ package io.ledgerline.credit.reassessment;
 
 import io.agroal.api.AgroalDataSource;
 import io.ledgerline.credit.profile.CreditProfileCommand.AssessCustomer;
+import io.ledgerline.platform.eventing.due.DueWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * and cause and raises the revision, so a re-assessment that was under way when it came does not clear it.
  */
 @ApplicationScoped
-public class ReassessmentsDue {
+public class ReassessmentsDue implements DueWork.Queue<Due> {
 
     private static final String MARK = """
             INSERT INTO reassessment_due (customer_id, trigger, cause, since)
@@ -120,7 +121,8 @@ public class ReassessmentsDue {
     }
 
     /** Customers that may be tried now, due longest first. */
-    List<String> ready(int limit) {
+    @Override
+    public List<String> ready(int limit) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT customer_id FROM reassessment_due WHERE next_attempt_at <= now() ORDER BY since, customer_id LIMIT ?")) {
             s.setInt(1, limit);
@@ -140,7 +142,8 @@ public class ReassessmentsDue {
      * The customer's mark, locked until the current transaction ends; empty when it is not due, not yet to be tried
      * again, or held by another worker. A mark arriving meanwhile waits for the lock, then counts as new.
      */
-    Optional<Due> lock(String customerId) {
+    @Override
+    public Optional<Due> lock(String customerId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 SELECT customer_id, trigger, cause, since, revision FROM reassessment_due
                 WHERE customer_id = ? AND next_attempt_at <= now() FOR UPDATE SKIP LOCKED""")) {
@@ -157,7 +160,8 @@ public class ReassessmentsDue {
      * Clears the mark the re-assessment acted on. The lock keeps newer marks waiting until the transaction ends, when
      * they insert a new row; the revision check guards the clearing all the same.
      */
-    void done(Due due) {
+    @Override
+    public void done(Due due) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("DELETE FROM reassessment_due WHERE customer_id = ? AND revision = ?")) {
             s.setString(1, due.customerId());
@@ -172,7 +176,8 @@ public class ReassessmentsDue {
      * Keeps the mark for a retry after {@code retryAfter} doubled per failure before (at most a day); a newer mark is
      * left to be tried at once.
      */
-    void failed(Due due, String error, Duration retryAfter) {
+    @Override
+    public void failed(Due due, String error, Duration retryAfter) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 UPDATE reassessment_due SET attempts = attempts + 1, last_error = ?,
                        next_attempt_at = now() + LEAST(? * power(2, LEAST(attempts, 20)), 86400000) * interval '1 millisecond'
