@@ -6,6 +6,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.ledgerline.collections.arrangement.ArrangementBook;
+import io.ledgerline.collections.arrangement.ArrangementCommand;
+import io.ledgerline.collections.arrangement.ArrangementRefused;
+import io.ledgerline.collections.arrangement.Arrangements;
+import io.ledgerline.collections.arrangement.ItemPayment;
 import io.ledgerline.collections.casework.CaseFile;
 import io.ledgerline.collections.casework.CaseOwners;
 import io.ledgerline.collections.casework.Casework;
@@ -34,7 +39,8 @@ class ArchitectureTest {
     static final ArchRule the_aggregates_know_nothing_of_http_sql_kafka_or_the_wiring = noClasses()
             .that().belongToAnyOf(DunningCase.class, DunningCaseCommand.class, DunningPolicyBook.class, PolicyCommand.class,
                     Publication.class, ReminderEmail.class, ReminderCommand.class,
-                    Casework.class, CaseFile.class, CaseworkCommand.class, CaseOwners.class, CaseworkRefused.class)
+                    Casework.class, CaseFile.class, CaseworkCommand.class, CaseOwners.class, CaseworkRefused.class,
+                    Arrangements.class, ArrangementBook.class, ArrangementCommand.class, ArrangementRefused.class, ItemPayment.class)
             .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.agroal..", "java.sql..", "org.apache.kafka..",
                     "io.ledgerline.platform..", "io.ledgerline.collections.config..", "io.ledgerline.collections.receivables..",
                     "io.ledgerline.collections.credit..", "io.ledgerline.collections.customer..");

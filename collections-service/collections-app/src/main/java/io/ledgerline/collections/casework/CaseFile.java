@@ -9,11 +9,14 @@ import io.ledgerline.collections.api.v1.DunningStepReached;
 import io.ledgerline.collections.api.v1.TaskCompleted;
 import io.ledgerline.collections.api.v1.TaskCreated;
 import io.ledgerline.collections.api.v1.TaskReassigned;
+import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
 import io.ledgerline.collections.casework.CaseworkCommand.CompleteTask;
+import io.ledgerline.collections.casework.CaseworkCommand.EscalateCase;
 import io.ledgerline.collections.casework.CaseworkCommand.FollowSteps;
 import io.ledgerline.collections.casework.CaseworkCommand.LogActivity;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignCase;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignTask;
+import io.ledgerline.collections.casework.CaseworkCommand.RequestRestriction;
 import io.ledgerline.collections.ladder.OpenItem;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -38,10 +41,10 @@ public final class CaseFile {
     public static final String SERVICE = "collections-service";
     private static final List<String> LEVELS = List.of(SALES, FINANCE, LEGAL);
 
-    private record Task(String owner, String status, String caseId) {
+    private record Task(String owner, String status, String caseId, String kind) {
     }
 
-    private record Current(String caseId, String owner, String level, LocalDate openedOn) {
+    private record Current(String caseId, String owner, String level, LocalDate openedOn, boolean restricted) {
     }
 
     private final String customerId;
@@ -106,7 +109,8 @@ public final class CaseFile {
     /**
      * Steps in the order reached: the first step after a due date (or owned above SALES) opens a case for the sales owner
      * when none is open; reminder and phone steps make tasks for the sales owner; the finance and legal steps pass the case
-     * up to that level (never down) and make a review for its owner. Nothing overdue left closes the case and cancels its
+     * up to that level (never down) and make a review for its owner. A step whose task belongs below the case's level
+     * makes none: the case passed that level. Nothing overdue left closes the case and cancels its
      * open tasks.
      */
     public List<CollectionsEvent> follow(FollowSteps command) {
@@ -129,7 +133,7 @@ public final class CaseFile {
             } else if (DunningStepReached.ESCALATE_LEGAL.equals(step.action())) {
                 escalate(recorded, customer, step, LEGAL, owner, command);
             }
-            if (kind != null) {
+            if (kind != null && !belowCase(kind)) {
                 record(recorded, new TaskCreated(customer, current == null ? null : current.caseId(),
                         taskId(customer, step.invoiceId(), step.stepId()), kind, owner, step.dueDate().plusDays(step.dayOffset()),
                         command.on(), step.invoiceId(), step.invoiceNumber(), step.stepId()));
@@ -149,12 +153,88 @@ public final class CaseFile {
         return recorded;
     }
 
+    /** Whether a task of {@code kind} belongs to a level below the open case's: superseded, it is not made. */
+    private boolean belowCase(String kind) {
+        if (current == null) {
+            return false;
+        }
+        String level = switch (kind) {
+            case TaskCreated.REVIEW -> FINANCE;
+            case TaskCreated.LEGAL_REVIEW -> LEGAL;
+            default -> SALES;
+        };
+        return LEVELS.indexOf(level) < LEVELS.indexOf(current.level());
+    }
+
     private void escalate(List<CollectionsEvent> recorded, String customer, DunningStepReached step, String level, String owner,
                           FollowSteps command) {
         if (LEVELS.indexOf(current.level()) < LEVELS.indexOf(level)) {
-            record(recorded, new CaseReassigned(customer, current.caseId(), current.owner(), owner, level, command.on(), SERVICE,
-                    "invoice " + step.invoiceNumber() + " reached step " + step.stepId() + " (" + step.action() + ")", step.stepId()));
+            passUp(recorded, level, owner, command.on(), "invoice " + step.invoiceNumber() + " reached step " + step.stepId() + " ("
+                    + step.action() + ")", step.stepId());
         }
+    }
+
+    /**
+     * The open case passes up to {@code level} and {@code owner}; the open tasks of the levels below it (reminders and calls
+     * below FINANCE, reviews too below LEGAL) are cancelled, superseded by the escalation.
+     */
+    private void passUp(List<CollectionsEvent> recorded, String level, String owner, LocalDate on, String reason, String stepId) {
+        String caseId = current.caseId();
+        record(recorded, new CaseReassigned(customerId, caseId, current.owner(), owner, level, on, SERVICE, reason, stepId));
+        Set<String> superseded = LEGAL.equals(level) ? Set.of(TaskCreated.REMINDER, TaskCreated.CALL, TaskCreated.REVIEW)
+                : Set.of(TaskCreated.REMINDER, TaskCreated.CALL);
+        for (Map.Entry<String, Task> task : List.copyOf(tasks.entrySet())) {
+            Task t = task.getValue();
+            if (OPEN.equals(t.status()) && caseId.equals(t.caseId()) && superseded.contains(t.kind())) {
+                record(recorded, new TaskCompleted(customerId, task.getKey(), TaskCompleted.CANCELLED, "superseded: the case went to "
+                        + level, on, SERVICE));
+            }
+        }
+    }
+
+    /**
+     * A broken promise passes the open case one level up (SALES to FINANCE to LEGAL) with a review for the new owner; at
+     * LEGAL it also requests a trading restriction, as the ladder's legal step does. No open case, or one at LEGAL
+     * already: nothing.
+     */
+    public List<CollectionsEvent> escalate(EscalateCase command) {
+        List<CollectionsEvent> recorded = new ArrayList<>();
+        int at = current == null ? -1 : LEVELS.indexOf(current.level());
+        if (at < 0 || at == LEVELS.size() - 1) {
+            return recorded;
+        }
+        String level = LEVELS.get(at + 1);
+        String owner = FINANCE.equals(level) ? command.owners().finance() : command.owners().legal();
+        String caseId = current.caseId();
+        passUp(recorded, level, owner, command.on(), command.reason(), null);
+        record(recorded, new TaskCreated(customerId, caseId, taskId(customerId, command.invoiceId(), command.sourceId()),
+                FINANCE.equals(level) ? TaskCreated.REVIEW : TaskCreated.LEGAL_REVIEW, owner, command.on(), command.on(),
+                command.invoiceId(), command.invoiceNumber(), command.sourceId()));
+        if (LEGAL.equals(level)) {
+            record(recorded, new TradingRestrictionRequested(customerId, requestId(customerId, command.sourceId()), caseId,
+                    command.on(), SERVICE, TradingRestrictionRequested.LEGAL, command.reason() + "; legal action is proposed",
+                    command.overdue()));
+        }
+        return recorded;
+    }
+
+    /** A collector asks credit-service to restrict trading: once per case, only on the open case. */
+    public List<CollectionsEvent> requestRestriction(RequestRestriction command) {
+        if (current == null || !current.caseId().equals(command.caseId())) {
+            throw new CaseworkRefused("case-closed", "case " + command.caseId() + " is closed: only the open case can ask for a "
+                    + "trading restriction", null);
+        }
+        if (current.restricted()) {
+            throw new CaseworkRefused("restriction-requested", "a trading restriction was already requested on case "
+                    + command.caseId(), null);
+        }
+        return record(new ArrayList<>(), new TradingRestrictionRequested(customerId, command.requestId(), command.caseId(),
+                command.on(), command.by(), TradingRestrictionRequested.MANUAL, command.reason(), command.overdue()));
+    }
+
+    /** A request named after what caused it, so that a replay names it the same. */
+    static String requestId(String customerId, String sourceId) {
+        return UUID.nameUUIDFromBytes(("restriction/" + customerId + "/" + sourceId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** Only the open case passes, to an owner it does not have, at the level it has. */
@@ -217,24 +297,26 @@ public final class CaseFile {
         if (event instanceof CaseOpened e) {
             opened(e);
         } else if (event instanceof CaseReassigned e) {
-            current = new Current(current.caseId(), e.toOwner(), e.level(), current.openedOn());
+            current = new Current(current.caseId(), e.toOwner(), e.level(), current.openedOn(), current.restricted());
+        } else if (event instanceof TradingRestrictionRequested e && current != null && current.caseId().equals(e.caseId())) {
+            current = new Current(current.caseId(), current.owner(), current.level(), current.openedOn(), true);
         } else if (event instanceof CaseClosed) {
             current = null;
         } else if (event instanceof TaskCreated e) {
-            tasks.put(e.taskId(), new Task(e.owner(), OPEN, e.caseId()));
+            tasks.put(e.taskId(), new Task(e.owner(), OPEN, e.caseId(), e.kind()));
         } else if (event instanceof TaskReassigned e) {
             Task t = tasks.get(e.taskId());
-            tasks.put(e.taskId(), new Task(e.toOwner(), t.status(), t.caseId()));
+            tasks.put(e.taskId(), new Task(e.toOwner(), t.status(), t.caseId(), t.kind()));
         } else if (event instanceof TaskCompleted e) {
             Task t = tasks.get(e.taskId());
-            tasks.put(e.taskId(), new Task(t.owner(), e.status(), t.caseId()));
+            tasks.put(e.taskId(), new Task(t.owner(), e.status(), t.caseId(), t.kind()));
         }
     }
 
     private void opened(CaseOpened event) {
         casesOpened = event.caseNumber();
-        current = new Current(event.caseId(), event.owner(), event.level(), event.openedOn());
+        current = new Current(event.caseId(), event.owner(), event.level(), event.openedOn(), false);
         cases.add(event.caseId());
-        tasks.replaceAll((taskId, t) -> OPEN.equals(t.status()) && t.caseId() == null ? new Task(t.owner(), t.status(), event.caseId()) : t);
+        tasks.replaceAll((taskId, t) -> OPEN.equals(t.status()) && t.caseId() == null ? new Task(t.owner(), t.status(), event.caseId(), t.kind()) : t);
     }
 }

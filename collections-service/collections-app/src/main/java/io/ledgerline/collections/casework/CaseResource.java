@@ -1,7 +1,11 @@
 package io.ledgerline.collections.casework;
 
+import io.ledgerline.collections.api.v1.Money;
 import io.ledgerline.collections.casework.CaseworkCommand.LogActivity;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignCase;
+import io.ledgerline.collections.casework.CaseworkCommand.RequestRestriction;
+import io.ledgerline.collections.ladder.Overdue;
+import io.ledgerline.collections.receivables.CustomerItems;
 import io.ledgerline.platform.web.problem.Problem;
 import io.ledgerline.platform.web.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -17,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A collection case: read it, reassign it, log a touch with the customer on it. */
+/** A collection case: read it, reassign it, log a touch with the customer on it, ask for a trading restriction. */
 @Path("/api/v1/cases/{caseId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases")
@@ -47,6 +53,9 @@ public class CaseResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CustomerItems items;
 
     @GET
     @RolesAllowed({"collector", "finance", "sales", "credit-manager"})
@@ -104,6 +113,40 @@ public class CaseResource {
         String reason = fields.text("reason", true);
         send(new ReassignCase(Casework.idOf(customerId), caseId, owner, reason, identity.getPrincipal().getName(), LocalDate.now(clock)));
         return view(caseId);
+    }
+
+    @POST
+    @Path("/trading-restriction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"collector", "finance"})
+    @Operation(summary = "Ask credit-service to restrict trading", description = "A collector asks, on the open case, that the "
+            + "customer be sold nothing more on credit: TradingRestrictionRequested (step manual) is published with the reason and "
+            + "what the customer has overdue today per currency; credit-service blocks the customer until a credit manager lifts "
+            + "it. Once per case; the ladder's legal step and a promise broken at finance level ask by themselves.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a reason",
+            value = "{\"reason\":\"third broken promise; the customer stopped answering\"}")))
+    @APIResponse(responseCode = "202", description = "{requestId, caseId, customerId, requestedOn, requestedBy, reason, overdue:[{amount, "
+            + "currency}]}: the request is published; credit-service acts on it")
+    @APIResponse(responseCode = "400", description = "reason missing or wrong", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "no such case", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "case-closed, or restriction-requested (once per case)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response requestRestriction(@PathParam("caseId") String caseId, String body) {
+        String customerId = customerOf(caseId);
+        RequestFields fields = RequestFields.of(body, Set.of("reason"), "{\"reason\": \"...\"}");
+        String reason = fields.text("reason", true);
+        LocalDate today = LocalDate.now(clock);
+        List<Money> overdue = Overdue.of(items.histories(customerId, today).stream().map(h -> h.asOf(today)).flatMap(Optional::stream)
+                .toList(), today);
+        String requestId = UUID.randomUUID().toString();
+        String by = identity.getPrincipal().getName();
+        send(new RequestRestriction(Casework.idOf(customerId), caseId, requestId, reason, overdue, by, today));
+        return Response.status(202).entity(new RestrictionRequest(requestId, caseId, customerId, today, by, reason, overdue)).build();
+    }
+
+    /** A trading restriction asked for by hand, as published. */
+    public record RestrictionRequest(String requestId, String caseId, String customerId, LocalDate requestedOn, String requestedBy,
+                                     String reason, List<Money> overdue) {
     }
 
     private String customerOf(String caseId) {

@@ -1,5 +1,7 @@
 package io.ledgerline.collections.casework;
 
+import static io.ledgerline.collections.sql.Sql.update;
+
 import io.agroal.api.AgroalDataSource;
 import io.ledgerline.collections.api.v1.ActivityLogged;
 import io.ledgerline.collections.api.v1.CaseClosed;
@@ -9,10 +11,10 @@ import io.ledgerline.collections.api.v1.CollectionsEvent;
 import io.ledgerline.collections.api.v1.TaskCompleted;
 import io.ledgerline.collections.api.v1.TaskCreated;
 import io.ledgerline.collections.api.v1.TaskReassigned;
+import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -60,6 +62,9 @@ public class CaseRows {
                         e.status(), e.outcome(), e.completedOn(), e.completedBy(), e.taskId());
                 history(c, e.customerId(), caseOf(c, e.taskId()), e.taskId(), "TaskCompleted", e.completedOn(), e.completedBy(), null,
                         null, null, e.status() + (e.outcome() == null ? "" : ": " + e.outcome()));
+            } else if (event instanceof TradingRestrictionRequested e) {
+                history(c, e.customerId(), e.caseId(), null, "TradingRestrictionRequested", e.requestedOn(), e.requestedBy(), null, null,
+                        null, e.reason());
             } else if (event instanceof ActivityLogged e) {
                 update(c, "INSERT INTO case_activity (activity_id, case_id, customer_id, type, occurred_on, "
                                 + "summary, outcome, logged_by, logged_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", e.activityId(), e.caseId(),
@@ -83,15 +88,5 @@ public class CaseRows {
                                 String from, String to, String level, String detail) throws SQLException {
         update(c, "INSERT INTO case_history (customer_id, case_id, task_id, event, happened_on, actor, from_owner, to_owner, level, "
                 + "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", customerId, caseId, taskId, event, on, actor, from, to, level, detail);
-    }
-
-    private static void update(Connection c, String sql, Object... values) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                Object v = values[i];
-                s.setObject(i + 1, v instanceof LocalDate d ? Date.valueOf(d) : v);
-            }
-            s.executeUpdate();
-        }
     }
 }

@@ -6,9 +6,12 @@ import io.ledgerline.collections.api.v1.CaseOpened;
 import io.ledgerline.collections.api.v1.CaseReassigned;
 import io.ledgerline.collections.api.v1.CollectionsEvent;
 import io.ledgerline.collections.api.v1.DunningStepReached;
+import io.ledgerline.collections.api.v1.Money;
 import io.ledgerline.collections.api.v1.TaskCompleted;
 import io.ledgerline.collections.api.v1.TaskCreated;
 import io.ledgerline.collections.api.v1.TaskReassigned;
+import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
+import io.ledgerline.collections.casework.CaseworkCommand.EscalateCase;
 import io.ledgerline.collections.casework.CaseworkCommand.FollowSteps;
 import io.ledgerline.collections.ladder.OpenItem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -49,6 +52,20 @@ public class Cases {
         }
     }
 
+    /**
+     * Passes the customer's open case one level up because of {@code sourceId} (a broken promise on invoice
+     * {@code invoiceId}); nothing when no case is open. Use inside a transaction.
+     */
+    public void escalateWithin(String customerId, LocalDate on, String sourceId, String invoiceId, String invoiceNumber, String reason,
+                               List<Money> overdue) {
+        if (reads.hasOpenCase(customerId)) {
+            send(new EscalateCase(Casework.idOf(customerId), customerId, on, sourceId, invoiceId, invoiceNumber, reason, overdue,
+                    owners.of(customerId)));
+        } else {
+            LOG.infof("customer %s: no open case to escalate on %s: %s", customerId, on, reason);
+        }
+    }
+
     /** Sends a command in a transaction of its own; a refusal ({@link CaseworkRefused}) stores nothing. */
     public void sendAlone(CaseworkCommand command) {
         QuarkusTransaction.requiringNew().run(() -> send(command));
@@ -80,6 +97,9 @@ public class Cases {
         } else if (event instanceof TaskCompleted e) {
             LOG.infof("customer %s: task %s %s on %s by %s%s", e.customerId(), e.taskId(), e.status(),
                     e.completedOn(), e.completedBy(), e.outcome() == null ? "" : ": " + e.outcome());
+        } else if (event instanceof TradingRestrictionRequested e) {
+            LOG.infof("customer %s: a trading restriction is requested from credit-service on %s by %s (case %s): %s",
+                    e.customerId(), e.requestedOn(), e.requestedBy(), e.caseId(), e.reason());
         } else if (event instanceof ActivityLogged e) {
             LOG.infof("customer %s: %s on %s logged on case %s by %s", e.customerId(), e.type(), e.occurredOn(),
                     e.caseId(), e.loggedBy());

@@ -2,10 +2,12 @@ package io.ledgerline.collections.casework;
 
 import io.ledgerline.collections.api.v1.CollectionsEvent;
 import io.ledgerline.collections.casework.CaseworkCommand.CompleteTask;
+import io.ledgerline.collections.casework.CaseworkCommand.EscalateCase;
 import io.ledgerline.collections.casework.CaseworkCommand.FollowSteps;
 import io.ledgerline.collections.casework.CaseworkCommand.LogActivity;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignCase;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignTask;
+import io.ledgerline.collections.casework.CaseworkCommand.RequestRestriction;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -16,7 +18,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 
 /**
  * One customer's collection cases and tasks (id {@code casework/<customer id>}). Invariant: at most one case is open; it
- * only climbs SALES, FINANCE, LEGAL by the ladder; a task leaves OPEN once, as DONE or CANCELLED. The rules are
+ * only climbs SALES, FINANCE, LEGAL, by the ladder or a broken promise; a task leaves OPEN once, as DONE or CANCELLED. The rules are
  * {@link CaseFile}'s; each command decides on a copy of the file and the events then evolve the file itself.
  */
 public class Casework {
@@ -52,6 +54,16 @@ public class Casework {
     @CommandHandler
     public List<CollectionsEvent> handle(CompleteTask command) {
         return applied(file.copy().complete(command));
+    }
+
+    @CommandHandler
+    public List<CollectionsEvent> handle(EscalateCase command) {
+        return file == null ? List.of() : applied(file.copy().escalate(command));
+    }
+
+    @CommandHandler
+    public List<CollectionsEvent> handle(RequestRestriction command) {
+        return applied(file.copy().requestRestriction(command));
     }
 
     @CommandHandler

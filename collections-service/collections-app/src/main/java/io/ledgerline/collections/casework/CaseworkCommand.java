@@ -1,6 +1,7 @@
 package io.ledgerline.collections.casework;
 
 import io.ledgerline.collections.api.v1.DunningStepReached;
+import io.ledgerline.collections.api.v1.Money;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -34,5 +35,27 @@ public sealed interface CaseworkCommand {
 
     record LogActivity(@TargetAggregateIdentifier String caseworkId, String caseId, String activityId, String type,
                        LocalDate occurredOn, String summary, String outcome, String by, LocalDate on) implements CaseworkCommand {
+    }
+
+    /**
+     * Pass the open case one level up because of {@code sourceId} (a broken promise) on invoice {@code invoiceId};
+     * {@code overdue} is what the customer has overdue then, per currency, for a trading restriction at LEGAL.
+     */
+    record EscalateCase(@TargetAggregateIdentifier String caseworkId, String customerId, LocalDate on, String sourceId,
+                        String invoiceId, String invoiceNumber, String reason, List<Money> overdue, CaseOwners owners)
+            implements CaseworkCommand {
+
+        public EscalateCase {
+            overdue = List.copyOf(overdue);
+        }
+    }
+
+    /** A collector asks for a trading restriction on the open case {@code caseId}. */
+    record RequestRestriction(@TargetAggregateIdentifier String caseworkId, String caseId, String requestId, String reason,
+                              List<Money> overdue, String by, LocalDate on) implements CaseworkCommand {
+
+        public RequestRestriction {
+            overdue = List.copyOf(overdue);
+        }
     }
 }

@@ -5,6 +5,12 @@ import io.ledgerline.collections.api.v1.CaseClosed;
 import io.ledgerline.collections.api.v1.CaseOpened;
 import io.ledgerline.collections.api.v1.CaseReassigned;
 import io.ledgerline.collections.api.v1.DunningPolicyPublished;
+import io.ledgerline.collections.api.v1.PaymentPlanAgreed;
+import io.ledgerline.collections.api.v1.PaymentPlanCompleted;
+import io.ledgerline.collections.api.v1.PaymentPlanDefaulted;
+import io.ledgerline.collections.api.v1.PaymentPlanInstallmentMet;
+import io.ledgerline.collections.api.v1.PromiseToPayMade;
+import io.ledgerline.collections.api.v1.PromiseToPayResolved;
 import io.ledgerline.collections.api.v1.DunningStepReached;
 import io.ledgerline.collections.api.v1.ReminderEmailSent;
 import io.ledgerline.collections.api.v1.ReminderNotSent;
@@ -12,6 +18,7 @@ import io.ledgerline.collections.api.v1.TaskCompleted;
 import io.ledgerline.collections.api.v1.TaskCreated;
 import io.ledgerline.collections.api.v1.TaskReassigned;
 import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
+import io.ledgerline.collections.arrangement.Arrangements;
 import io.ledgerline.collections.casework.Casework;
 import io.ledgerline.collections.dunning.DunningCase;
 import io.ledgerline.collections.policy.DunningPolicyBook;
@@ -32,6 +39,7 @@ public class CollectionsAxonModule implements AxonModule {
         configurer.configureAggregate(DunningCase.class);
         configurer.configureAggregate(ReminderEmail.class);
         configurer.configureAggregate(Casework.class);
+        configurer.configureAggregate(Arrangements.class);
     }
 
     @Override
@@ -39,6 +47,8 @@ public class CollectionsAxonModule implements AxonModule {
         return List.of(DunningPolicyPublished.class, DunningStepReached.class, TradingRestrictionRequested.class,
                 ReminderEmailSent.class, ReminderNotSent.class,
                 CaseOpened.class, CaseReassigned.class, CaseClosed.class, TaskCreated.class, TaskReassigned.class, TaskCompleted.class,
-                ActivityLogged.class);
+                ActivityLogged.class,
+                PromiseToPayMade.class, PromiseToPayResolved.class, PaymentPlanAgreed.class, PaymentPlanInstallmentMet.class,
+                PaymentPlanDefaulted.class, PaymentPlanCompleted.class);
     }
 }

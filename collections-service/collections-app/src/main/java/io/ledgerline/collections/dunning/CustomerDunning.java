@@ -3,6 +3,7 @@ package io.ledgerline.collections.dunning;
 import io.ledgerline.collections.api.v1.DunningLadder;
 import io.ledgerline.collections.api.v1.DunningStepReached;
 import io.ledgerline.collections.api.v1.Money;
+import io.ledgerline.collections.arrangement.ArrangementReads;
 import io.ledgerline.collections.credit.CustomerGrades;
 import io.ledgerline.collections.customer.CustomerDimensions;
 import io.ledgerline.collections.customer.CustomerDimensions.Dimensions;
@@ -15,6 +16,7 @@ import io.ledgerline.collections.ladder.ItemStanding;
 import io.ledgerline.collections.ladder.LadderEvaluation;
 import io.ledgerline.collections.ladder.LadderPolicy;
 import io.ledgerline.collections.ladder.OpenItem;
+import io.ledgerline.collections.ladder.OpenItem.Pause;
 import io.ledgerline.collections.ladder.TakenStep;
 import io.ledgerline.collections.policy.DunningPolicies;
 import io.ledgerline.collections.policy.PolicyVersion;
@@ -25,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,6 +40,9 @@ public class CustomerDunning {
 
     @Inject
     CustomerItems items;
+
+    @Inject
+    ArrangementReads arrangements;
 
     @Inject
     CustomerGrades grades;
@@ -63,7 +69,8 @@ public class CustomerDunning {
         DunningLadder ladder = ladders.ladderFor(grade);
         Set<TakenStep> taken = new HashSet<>();
         reached.forEach(e -> taken.add(new TakenStep(e.invoiceId(), e.stepId())));
-        List<Item> open = evaluations.openItems(customerId, asOf).stream()
+        Map<String, Pause> pauses = arrangements.pausesOn(customerId, asOf);
+        List<Item> open = evaluations.openItems(customerId, asOf).stream().map(i -> i.pausedBy(pauses.get(i.invoiceId())))
                 .map(item -> item(LadderEvaluation.standing(item, grade, ladders, taken), reached)).toList();
         Dimensions d = who.orElse(new Dimensions(null, null, null, null, null));
         FinanceContact finance = d.financeName() == null && d.financeEmail() == null ? null

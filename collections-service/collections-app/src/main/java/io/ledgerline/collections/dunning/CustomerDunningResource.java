@@ -39,7 +39,7 @@ public class CustomerDunningResource {
             description = "As of today (or asOf, up to today): the customer's grade and ladder under the policy in force, its sales "
                     + "owner and finance contact, and each item open then as the ladder sees it (payments and disputes count from the "
                     + "day after their date) with what is open, disputed and dunned, its status (DUNNING, PAUSED_DISPUTED, "
-                    + "BELOW_MINIMUM, LADDER_COMPLETE), the steps it reached (reachedOn, late) and its next step with its day.")
+                    + "PAUSED_PROMISE, PAUSED_PLAN, BELOW_MINIMUM, LADDER_COMPLETE), the steps it reached (reachedOn, late) and its next step with its day.")
     @APIResponse(responseCode = "200", description = "{customerId, asOf, grade, ladder, policyVersion, legalName, salesOwner, "
             + "financeContact, items:[{invoiceId, invoiceNumber, dueDate, open, disputed, dunned, status, stepsTaken:[{stepId, action, "
             + "owner, dayOffset, reachedOn, late, amountDunned, policyVersion}], nextStep:{stepId, action, owner, dayOffset, on}}]}")

@@ -1,12 +1,14 @@
 package io.ledgerline.collections.dunning;
 
 import io.ledgerline.collections.api.v1.DunningStepReached;
+import io.ledgerline.collections.arrangement.CustomerArrangements;
 import io.ledgerline.collections.casework.Cases;
 import io.ledgerline.collections.credit.CustomerGrades;
 import io.ledgerline.collections.dunning.DunningCaseCommand.EvaluateDunning;
 import io.ledgerline.collections.ladder.LadderEvaluation;
 import io.ledgerline.collections.ladder.LadderPolicy;
 import io.ledgerline.collections.ladder.OpenItem;
+import io.ledgerline.collections.ladder.OpenItem.Pause;
 import io.ledgerline.collections.policy.DunningPolicies;
 import io.ledgerline.collections.policy.PolicyVersion;
 import io.ledgerline.collections.receivables.CustomerItems;
@@ -15,6 +17,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jboss.logging.Logger;
@@ -23,8 +26,9 @@ import org.jboss.logging.Logger;
  * Evaluates one customer's dunning as of a business date, in the caller's transaction: the items open then as the
  * ladder sees them, the grade then and the policy in force go to the customer's {@link DunningCase}, which records the
  * steps reached; their rows in {@link DunningSteps} are written in the same transaction. Nothing is sent when the steps
- * already taken leave nothing due. The customer's collection case then follows the steps ({@link Cases}), in the same
- * transaction.
+ * already taken leave nothing due. First the customer's promises to pay and payment plans are judged
+ * ({@link CustomerArrangements}): a broken one escalates the case, and the items a running one covers wait. The customer's
+ * collection case then follows the steps ({@link Cases}), in the same transaction.
  */
 @ApplicationScoped
 public class DunningEvaluations {
@@ -53,12 +57,19 @@ public class DunningEvaluations {
     @Inject
     Cases cases;
 
+    @Inject
+    CustomerArrangements arrangements;
+
     /** The steps the customer's items reached on {@code asOf}; use inside a transaction. */
     List<DunningStepReached> evaluateWithin(String customerId, LocalDate asOf) {
         PolicyVersion policy = policies.current().orElseThrow(() -> new IllegalStateException("no dunning policy is published"));
         LadderPolicy ladders = policy.ladders();
         String grade = grades.gradeOn(customerId, asOf).orElse(null);
         List<OpenItem> open = openItems(customerId, asOf);
+        Map<String, Pause> pauses = arrangements.reviewWithin(customerId, asOf, open);
+        if (!pauses.isEmpty()) {
+            open = open.stream().map(i -> i.pausedBy(pauses.get(i.invoiceId()))).toList();
+        }
         if (LadderEvaluation.due(open, grade, ladders, asOf, steps.taken(customerId)).isEmpty()) {
             cases.followWithin(customerId, asOf, List.of(), open);
             return List.of();

@@ -14,8 +14,8 @@ import java.util.Set;
  * steps already taken, which steps are reached now. Each item climbs its own ladder: a step is reached once, on or after
  * its day (the item's due date plus the step's offset), and never skipped, so several steps due at once (after a pause,
  * downtime, a reopened item) are all reached, in ladder order, flagged late. Nothing about one item changes another's.
- * An item with nothing open is settled, one whose open amount is all disputed is paused, one whose undisputed open
- * amount is below its currency's minimum balance is not dunned.
+ * An item with nothing open is settled, one whose open amount is all disputed is paused, as is one a promise to pay or
+ * a payment plan covers then; one whose undisputed open amount is below its currency's minimum balance is not dunned.
  */
 public final class LadderEvaluation {
 
@@ -61,6 +61,9 @@ public final class LadderEvaluation {
         }
         if (item.dunnable().signum() <= 0) {
             return ItemStatus.PAUSED_DISPUTED;
+        }
+        if (item.pause() != null) {
+            return item.pause() == OpenItem.Pause.PROMISE ? ItemStatus.PAUSED_PROMISE : ItemStatus.PAUSED_PLAN;
         }
         if (item.dunnable().compareTo(policy.minimum(item.currency())) < 0) {
             return ItemStatus.BELOW_MINIMUM;

@@ -1,5 +1,6 @@
 package io.ledgerline.collections.receivables;
 
+import io.ledgerline.collections.arrangement.ItemPayment;
 import io.ledgerline.collections.ladder.ItemHistory;
 import io.ledgerline.platform.eventing.projection.ProjectionReads;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,6 +80,28 @@ public class CustomerItems {
         heads.forEach((id, h) -> histories.add(new ItemHistory(id, h.invoiceNumber(), h.currency(), h.amount(), h.issueDate(),
                 h.dueDate(), movements.getOrDefault(id, List.of()), disputes.getOrDefault(id, List.of()))));
         return histories;
+    }
+
+    /**
+     * Every payment on the customer's items known before {@code day} (effective before it), whatever the item's state:
+     * applications positive, undone applications negative.
+     */
+    public List<ItemPayment> payments(String customerId, LocalDate day) {
+        try (Connection c = reads.connection(); PreparedStatement s = c.prepareStatement("SELECT invoice_id, effective_on, -amount "
+                + "FROM receivable_movement WHERE customer_id = ? AND kind IN ('APPLIED', 'UNAPPLIED') AND effective_on < ? "
+                + "ORDER BY effective_on, event_id")) {
+            s.setString(1, customerId);
+            s.setDate(2, Date.valueOf(day));
+            List<ItemPayment> payments = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    payments.add(new ItemPayment(rs.getString(1), rs.getDate(2).toLocalDate(), rs.getBigDecimal(3)));
+                }
+            }
+            return payments;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the payments of customer " + customerId, e);
+        }
     }
 
     /** The customers with an item that may be open on {@code day}, in id order. */

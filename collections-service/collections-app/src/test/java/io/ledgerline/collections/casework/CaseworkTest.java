@@ -9,11 +9,14 @@ import io.ledgerline.collections.api.v1.Money;
 import io.ledgerline.collections.api.v1.TaskCompleted;
 import io.ledgerline.collections.api.v1.TaskCreated;
 import io.ledgerline.collections.api.v1.TaskReassigned;
+import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
 import io.ledgerline.collections.casework.CaseworkCommand.CompleteTask;
+import io.ledgerline.collections.casework.CaseworkCommand.EscalateCase;
 import io.ledgerline.collections.casework.CaseworkCommand.FollowSteps;
 import io.ledgerline.collections.casework.CaseworkCommand.LogActivity;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignCase;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignTask;
+import io.ledgerline.collections.casework.CaseworkCommand.RequestRestriction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -133,14 +136,23 @@ class CaseworkTest {
         }
 
         @Test
-        void a_finance_step_never_brings_a_legal_case_back_to_finance() {
+        void a_finance_step_never_brings_a_legal_case_back_to_finance_nor_makes_a_review_below_it() {
             LocalDate on = LocalDate.of(2026, 4, 10);
             DunningStepReached second = step("2", "finance", DunningStepReached.ESCALATE_FINANCE, 30, "FINANCE");
             fixture.given(CASE_OPENED, new CaseReassigned(CUSTOMER, CASE_1, "sales.li", "legal.sun", "LEGAL", LocalDate.of(2026, 4, 2),
                             CaseFile.SERVICE, "legal", "legal"))
                     .when(follow(on, true, second))
-                    .expectEvents(new TaskCreated(CUSTOMER, CASE_1, CaseFile.taskId(CUSTOMER, "2", "finance"), TaskCreated.REVIEW,
-                            "finance.zhao", DUE.plusDays(30), on, "2", "N-2", "finance"));
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_call_step_on_a_case_at_finance_makes_no_call_for_sales() {
+            LocalDate on = LocalDate.of(2026, 3, 10);
+            DunningStepReached secondCall = step("2", "phone-call", DunningStepReached.PHONE_TASK_SALES, 15, "SALES");
+            fixture.given(CASE_OPENED, new CaseReassigned(CUSTOMER, CASE_1, "sales.li", "finance.zhao", "FINANCE", LocalDate.of(2026, 3, 3),
+                            CaseFile.SERVICE, "finance", "finance"))
+                    .when(follow(on, true, secondCall))
+                    .expectNoEvents();
         }
 
         @Test
@@ -153,6 +165,8 @@ class CaseworkTest {
                                     "phone-call"),
                             new CaseReassigned(CUSTOMER, CASE_1, "sales.li", "finance.zhao", "FINANCE", on, CaseFile.SERVICE,
                                     "invoice N-1 reached step finance (ESCALATE_FINANCE)", "finance"),
+                            new TaskCompleted(CUSTOMER, CALL_TASK, TaskCompleted.CANCELLED, "superseded: the case went to FINANCE", on,
+                                    CaseFile.SERVICE),
                             new TaskCreated(CUSTOMER, CASE_1, CaseFile.taskId(CUSTOMER, "1", "finance"), TaskCreated.REVIEW, "finance.zhao",
                                     DUE.plusDays(30), on, "1", "N-1", "finance"));
         }
@@ -283,6 +297,117 @@ class CaseworkTest {
             fixture.given(CASE_OPENED)
                     .when(new LogActivity(ID, "someone-elses", "a-1", "NOTE", on, "x", null, "collector-user", on))
                     .expectException(CaseworkRefused.class).expectNoEvents();
+        }
+    }
+
+    /** A broken promise, and the ladder's own escalations, pass the case up and retire the tasks of the levels below. */
+    @Nested
+    class Escalations {
+
+        private static final LocalDate ON = LocalDate.of(2026, 2, 25);
+        private static final String PROMISE = "promise-1";
+        private static final List<Money> OVERDUE = List.of(new Money(new BigDecimal("1000.00"), "CNY"));
+        private static final String REVIEW_TASK = CaseFile.taskId(CUSTOMER, "1", "finance");
+        private static final TaskCreated REVIEW_CREATED = new TaskCreated(CUSTOMER, CASE_1, REVIEW_TASK, TaskCreated.REVIEW, "finance.zhao",
+                DUE.plusDays(30), DUE.plusDays(30), "1", "N-1", "finance");
+        private static final CaseReassigned TO_FINANCE = new CaseReassigned(CUSTOMER, CASE_1, "sales.li", "finance.zhao", "FINANCE",
+                DUE.plusDays(30), CaseFile.SERVICE, "invoice N-1 reached step finance (ESCALATE_FINANCE)", "finance");
+
+        private EscalateCase broken(LocalDate on) {
+            return new EscalateCase(ID, CUSTOMER, on, PROMISE, "1", "N-1", "promise to pay 1000.00 CNY by 2026-02-20 is broken", OVERDUE,
+                    OWNERS);
+        }
+
+        @Test
+        void the_finance_step_cancels_the_open_reminders_and_calls_of_sales() {
+            LocalDate on = DUE.plusDays(30);
+            String reminder = CaseFile.taskId(CUSTOMER, "1", "reminder");
+            fixture.given(new TaskCreated(CUSTOMER, null, reminder, TaskCreated.REMINDER, "sales.li", DUE.minusDays(7), DUE.minusDays(7), "1",
+                            "N-1", "reminder"), CASE_OPENED, CALL_CREATED)
+                    .when(follow(on, true, FINANCE))
+                    .expectEvents(TO_FINANCE,
+                            new TaskCompleted(CUSTOMER, reminder, TaskCompleted.CANCELLED, "superseded: the case went to FINANCE", on,
+                                    CaseFile.SERVICE),
+                            new TaskCompleted(CUSTOMER, CALL_TASK, TaskCompleted.CANCELLED, "superseded: the case went to FINANCE", on,
+                                    CaseFile.SERVICE),
+                            REVIEW_CREATED);
+        }
+
+        @Test
+        void a_broken_promise_passes_a_sales_case_to_finance_with_a_review_and_retires_the_call() {
+            fixture.given(CASE_OPENED, CALL_CREATED)
+                    .when(broken(ON))
+                    .expectEvents(new CaseReassigned(CUSTOMER, CASE_1, "sales.li", "finance.zhao", "FINANCE", ON, CaseFile.SERVICE,
+                                    "promise to pay 1000.00 CNY by 2026-02-20 is broken", null),
+                            new TaskCompleted(CUSTOMER, CALL_TASK, TaskCompleted.CANCELLED, "superseded: the case went to FINANCE", ON,
+                                    CaseFile.SERVICE),
+                            new TaskCreated(CUSTOMER, CASE_1, CaseFile.taskId(CUSTOMER, "1", PROMISE), TaskCreated.REVIEW, "finance.zhao",
+                                    ON, ON, "1", "N-1", PROMISE));
+        }
+
+        @Test
+        void a_broken_promise_passes_a_finance_case_to_legal_and_requests_a_trading_restriction() {
+            LocalDate on = DUE.plusDays(40);
+            fixture.given(CASE_OPENED, TO_FINANCE, REVIEW_CREATED)
+                    .when(broken(on))
+                    .expectEvents(new CaseReassigned(CUSTOMER, CASE_1, "finance.zhao", "legal.sun", "LEGAL", on, CaseFile.SERVICE,
+                                    "promise to pay 1000.00 CNY by 2026-02-20 is broken", null),
+                            new TaskCompleted(CUSTOMER, REVIEW_TASK, TaskCompleted.CANCELLED, "superseded: the case went to LEGAL", on,
+                                    CaseFile.SERVICE),
+                            new TaskCreated(CUSTOMER, CASE_1, CaseFile.taskId(CUSTOMER, "1", PROMISE), TaskCreated.LEGAL_REVIEW, "legal.sun",
+                                    on, on, "1", "N-1", PROMISE),
+                            new TradingRestrictionRequested(CUSTOMER, CaseFile.requestId(CUSTOMER, PROMISE), CASE_1, on, CaseFile.SERVICE,
+                                    TradingRestrictionRequested.LEGAL, "promise to pay 1000.00 CNY by 2026-02-20 is broken; legal action is "
+                                    + "proposed", OVERDUE));
+        }
+
+        @Test
+        void a_case_at_legal_goes_no_higher() {
+            fixture.given(CASE_OPENED, new CaseReassigned(CUSTOMER, CASE_1, "sales.li", "legal.sun", "LEGAL", ON, CaseFile.SERVICE,
+                            "invoice N-1 reached step legal (ESCALATE_LEGAL)", "legal"))
+                    .when(broken(ON.plusDays(1)))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void a_closed_case_is_not_escalated() {
+            fixture.given(CASE_OPENED, new CaseClosed(CUSTOMER, CASE_1, ON, "no overdue item left that is not disputed"))
+                    .when(broken(ON.plusDays(1)))
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class TradingRestrictions {
+
+        private static final List<Money> OVERDUE = List.of(new Money(new BigDecimal("1000.00"), "CNY"));
+
+        private RequestRestriction request(String caseId, String requestId) {
+            return new RequestRestriction(ID, caseId, requestId, "stopped answering", OVERDUE, "collector-user", LocalDate.of(2026, 2, 20));
+        }
+
+        @Test
+        void a_collector_asks_for_a_restriction_on_the_open_case() {
+            fixture.given(CASE_OPENED)
+                    .when(request(CASE_1, "r-1"))
+                    .expectEvents(new TradingRestrictionRequested(CUSTOMER, "r-1", CASE_1, LocalDate.of(2026, 2, 20), "collector-user",
+                            TradingRestrictionRequested.MANUAL, "stopped answering", OVERDUE));
+        }
+
+        @Test
+        void only_once_per_case() {
+            fixture.given(CASE_OPENED, new TradingRestrictionRequested(CUSTOMER, "r-1", CASE_1, LocalDate.of(2026, 2, 20), "collector-user",
+                            TradingRestrictionRequested.MANUAL, "stopped answering", OVERDUE))
+                    .when(request(CASE_1, "r-2"))
+                    .expectException(CaseworkRefused.class)
+                    .expectExceptionMessage("a trading restriction was already requested on case " + CASE_1);
+        }
+
+        @Test
+        void not_on_a_closed_case() {
+            fixture.given(CASE_OPENED, new CaseClosed(CUSTOMER, CASE_1, OPENED.plusDays(3), "no overdue item left that is not disputed"))
+                    .when(request(CASE_1, "r-1"))
+                    .expectException(CaseworkRefused.class);
         }
     }
 }

@@ -31,6 +31,8 @@ class GoldenEventsTest {
     private static final String CUSTOMER = "0379-NEVHP";
     private static final String CASE = "3f2a7b10-0000-4000-8000-000000000031";
     private static final String TASK = "9d4e1c20-0000-4000-8000-000000000041";
+    private static final String PROMISE = "61b7f0d2-0000-4000-8000-000000000051";
+    private static final String PLAN = "a3c5e8f1-0000-4000-8000-000000000061";
 
     static Stream<CollectionsEvent> events() {
         return Stream.of(
@@ -67,7 +69,22 @@ class GoldenEventsTest {
                 new TaskCompleted(CUSTOMER, TASK, TaskCompleted.DONE, "promised to pay by 2013-03-01", LocalDate.of(2013, 2, 18),
                         "sales-user"),
                 new ActivityLogged(CUSTOMER, CASE, "0b1d4c2e-0000-4000-8000-000000000021", "CALL", LocalDate.of(2013, 2, 18),
-                        "called Wang Fang, finance", "promised to pay by 2013-03-01", "sales-user", LocalDate.of(2013, 2, 18)));
+                        "called Wang Fang, finance", "promised to pay by 2013-03-01", "sales-user", LocalDate.of(2013, 2, 18)),
+                new PromiseToPayMade(CUSTOMER, PROMISE, CASE, List.of("5f0c2a9e-0000-4000-8000-000000000011"),
+                        new Money(new BigDecimal("12500.00"), "CNY"), LocalDate.of(2013, 3, 1), 3, LocalDate.of(2013, 2, 18),
+                        "sales-user", "Wang Fang: transfer after the month-end close"),
+                new PromiseToPayResolved(CUSTOMER, PROMISE, PromiseToPayResolved.PARTIALLY_KEPT,
+                        new Money(new BigDecimal("12500.00"), "CNY"), new Money(new BigDecimal("5000.00"), "CNY"),
+                        LocalDate.of(2013, 3, 5), "5000.00 of 12500.00 CNY paid by 2013-03-04 (promised for 2013-03-01, 3 days' tolerance)"),
+                new PaymentPlanAgreed(CUSTOMER, PLAN, CASE, List.of("5f0c2a9e-0000-4000-8000-000000000011"), "CNY", List.of(
+                        new PaymentPlanAgreed.Installment(1, LocalDate.of(2013, 4, 1), new Money(new BigDecimal("6000.00"), "CNY")),
+                        new PaymentPlanAgreed.Installment(2, LocalDate.of(2013, 5, 1), new Money(new BigDecimal("6500.00"), "CNY"))),
+                        5, LocalDate.of(2013, 3, 6), "finance-user"),
+                new PaymentPlanInstallmentMet(CUSTOMER, PLAN, 1, LocalDate.of(2013, 4, 1), new Money(new BigDecimal("6000.00"), "CNY"),
+                        new Money(new BigDecimal("6000.00"), "CNY"), LocalDate.of(2013, 4, 2)),
+                new PaymentPlanDefaulted(CUSTOMER, PLAN, 2, LocalDate.of(2013, 5, 1), new Money(new BigDecimal("12500.00"), "CNY"),
+                        new Money(new BigDecimal("6000.00"), "CNY"), LocalDate.of(2013, 5, 7)),
+                new PaymentPlanCompleted(CUSTOMER, PLAN, new Money(new BigDecimal("12500.00"), "CNY"), LocalDate.of(2013, 5, 2)));
     }
 
     @Test

@@ -1,0 +1,18 @@
+package io.ledgerline.collections.arrangement;
+
+import io.ledgerline.platform.web.problem.ProblemException;
+
+/** Turns a refused promise or plan into a 409 problem. */
+final class Refusals {
+
+    private Refusals() {
+    }
+
+    static void asConflict(Runnable sending) {
+        try {
+            sending.run();
+        } catch (ArrangementRefused e) {
+            throw ProblemException.conflict(e.slug(), e.getMessage(), e.field());
+        }
+    }
+}
