@@ -6,9 +6,23 @@ import io.ledgerline.collections.api.v1.CaseClosed;
 import io.ledgerline.collections.api.v1.CaseOpened;
 import io.ledgerline.collections.api.v1.CaseReassigned;
 import io.ledgerline.collections.api.v1.CollectionsEvent;
+import io.ledgerline.collections.api.v1.Money;
+import io.ledgerline.collections.api.v1.PaymentPlanAgreed.Installment;
+import io.ledgerline.collections.api.v1.PaymentPlanCompleted;
+import io.ledgerline.collections.api.v1.PaymentPlanDefaulted;
+import io.ledgerline.collections.api.v1.PaymentPlanInstallmentMet;
+import io.ledgerline.collections.api.v1.PromiseToPayResolved;
+import io.ledgerline.collections.arrangement.ArrangementBook;
+import io.ledgerline.collections.arrangement.ArrangementCommand.AgreePlan;
+import io.ledgerline.collections.arrangement.ArrangementCommand.MakePromise;
+import io.ledgerline.collections.arrangement.ArrangementCommand.Review;
+import io.ledgerline.collections.arrangement.ArrangementRefused;
+import io.ledgerline.collections.arrangement.Arrangements;
+import io.ledgerline.collections.arrangement.ItemPayment;
 import io.ledgerline.collections.casework.CaseFile;
 import io.ledgerline.collections.casework.CaseOwners;
 import io.ledgerline.collections.casework.Casework;
+import io.ledgerline.collections.casework.CaseworkCommand.EscalateCase;
 import io.ledgerline.collections.casework.CaseworkCommand.FollowSteps;
 import io.ledgerline.collections.api.v1.DunningStepReached;
 import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
@@ -17,6 +31,8 @@ import io.ledgerline.collections.ladder.GradeHistory;
 import io.ledgerline.collections.ladder.ItemHistory;
 import io.ledgerline.collections.ladder.LadderPolicy;
 import io.ledgerline.collections.ladder.OpenItem;
+import io.ledgerline.collections.ladder.OpenItem.Pause;
+import io.ledgerline.collections.ladder.Overdue;
 import io.ledgerline.collections.ladder.TakenStep;
 import io.ledgerline.collections.policy.PolicyText;
 import java.math.BigDecimal;
@@ -57,7 +73,16 @@ class ReplayPropertyTest {
     record Issue(int day, String id, String currency, BigDecimal amount, int dueIn) implements Fact {
     }
 
-    record Move(int day, String id, BigDecimal amount) implements Fact {
+    /** A change of an item's open amount; {@code payment}: a payment applied (negative) or undone (positive). */
+    record Move(int day, String id, BigDecimal amount, boolean payment) implements Fact {
+    }
+
+    /** A collector records a promise to pay {@code share} of what is dunnable on item {@code id}, for {@code in} days ahead. */
+    record Promised(int day, String id, BigDecimal share, int in, int tolerance) implements Fact {
+    }
+
+    /** A plan of {@code installments} equal parts of what is dunnable on item {@code id}, {@code every} days apart. */
+    record Planned(int day, String id, int installments, int every, int tolerance) implements Fact {
     }
 
     record Disputed(int day, String id, String disputeId, BigDecimal amount) implements Fact {
@@ -78,6 +103,7 @@ class ReplayPropertyTest {
         int reopened = 0;
         int closed = 0;
         int toLegal = 0;
+        Map<String, Integer> outcomes = new java.util.HashMap<>();
         for (long n = 1; n <= HISTORIES; n++) {
             long seed = n;
             List<Fact> history = history(new Random(seed));
@@ -94,6 +120,7 @@ class ReplayPropertyTest {
             reopened += (int) live.stream().filter(e -> e instanceof CaseOpened o && o.caseNumber() > 1).count();
             closed += (int) live.stream().filter(CaseClosed.class::isInstance).count();
             toLegal += (int) live.stream().filter(e -> e instanceof CaseReassigned r && "LEGAL".equals(r.level())).count();
+            live.forEach(e -> outcomes.merge(outcome(e), 1, Integer::sum));
         }
         // the histories exercise the ladder: steps on their day and late, up to legal action
         assertThat(steps).isGreaterThan(1000);
@@ -104,6 +131,30 @@ class ReplayPropertyTest {
         assertThat(reopened).isGreaterThan(10);
         assertThat(closed).isGreaterThan(20);
         assertThat(toLegal).isGreaterThan(20);
+        // and the arrangements: promises kept, kept in part and broken (escalating the case), plans met, completed, defaulted
+        assertThat(outcomes).as("arrangement outcomes over all histories: %s", outcomes)
+                .hasEntrySatisfying(PromiseToPayResolved.KEPT, n -> assertThat(n).isGreaterThan(5))
+                .hasEntrySatisfying(PromiseToPayResolved.PARTIALLY_KEPT, n -> assertThat(n).isGreaterThan(5))
+                .hasEntrySatisfying(PromiseToPayResolved.BROKEN, n -> assertThat(n).isGreaterThan(20))
+                .hasEntrySatisfying("escalated-by-promise", n -> assertThat(n).isGreaterThan(10))
+                .hasEntrySatisfying("installment-met", n -> assertThat(n).isGreaterThan(5))
+                .hasEntrySatisfying("plan-completed", n -> assertThat(n).isGreaterThan(2))
+                .hasEntrySatisfying("plan-defaulted", n -> assertThat(n).isGreaterThan(10));
+    }
+
+    private static String outcome(CollectionsEvent e) {
+        if (e instanceof PromiseToPayResolved r) {
+            return r.outcome();
+        } else if (e instanceof CaseReassigned r && r.stepId() == null) {
+            return "escalated-by-promise";
+        } else if (e instanceof PaymentPlanInstallmentMet) {
+            return "installment-met";
+        } else if (e instanceof PaymentPlanCompleted) {
+            return "plan-completed";
+        } else if (e instanceof PaymentPlanDefaulted) {
+            return "plan-defaulted";
+        }
+        return "other";
     }
 
     /** Each day: the run at its start with what is known, then an evaluation after each fact of the day as it arrives. */
@@ -114,7 +165,9 @@ class ReplayPropertyTest {
         for (int day = 0; day <= DAYS; day++) {
             state.evaluate(day, known);
             while (next < history.size() && history.get(next).day() == day) {
-                known.add(history.get(next++));
+                Fact fact = history.get(next++);
+                known.add(fact);
+                state.arrange(fact, day, known);
                 state.evaluate(day, known);
             }
         }
@@ -126,6 +179,11 @@ class ReplayPropertyTest {
         State state = new State();
         for (int day = 0; day <= DAYS; day++) {
             state.evaluate(day, history);
+            for (Fact fact : history) {
+                if (fact.day() == day) {
+                    state.arrange(fact, day, history);
+                }
+            }
         }
         return state.events;
     }
@@ -136,11 +194,59 @@ class ReplayPropertyTest {
         final List<CollectionsEvent> events = new ArrayList<>();
         final Set<TakenStep> taken = new HashSet<>();
         final CaseFile cases = new CaseFile(CUSTOMER);
+        final ArrangementBook arrangements = new ArrangementBook(CUSTOMER);
+        int arranged;
+
+        /**
+         * A promise or plan as the API makes it: on the open case, for an item open then with something dunnable, never on an
+         * item under a running one (refused, nothing recorded).
+         */
+        void arrange(Fact fact, int day, List<Fact> known) {
+            LocalDate on = START.plusDays(day);
+            if (!(fact instanceof Promised || fact instanceof Planned) || !cases.caseOpen()) {
+                return;
+            }
+            String id = fact instanceof Promised p ? p.id() : ((Planned) fact).id();
+            Optional<OpenItem> item = open(known, on).stream().filter(i -> i.invoiceId().equals(id) && i.dunnable().signum() > 0).findFirst();
+            if (item.isEmpty()) {
+                return;
+            }
+            BigDecimal dunnable = item.get().dunnable();
+            String currency = item.get().currency();
+            String arrangementId = "A" + ++arranged;
+            try {
+                if (fact instanceof Promised p) {
+                    BigDecimal amount = dunnable.multiply(p.share()).setScale(2, java.math.RoundingMode.DOWN).max(new BigDecimal("0.01"));
+                    events.addAll(arrangements.make(new MakePromise(Arrangements.idOf(CUSTOMER), CUSTOMER, arrangementId, "case",
+                            List.of(id), new Money(amount, currency), on.plusDays(p.in()), p.tolerance(), null, "collector", on)));
+                } else if (fact instanceof Planned p) {
+                    BigDecimal part = dunnable.divide(BigDecimal.valueOf(p.installments()), 2, java.math.RoundingMode.DOWN)
+                            .max(new BigDecimal("0.01"));
+                    List<Installment> installments = new ArrayList<>();
+                    for (int n = 1; n <= p.installments(); n++) {
+                        installments.add(new Installment(n, on.plusDays((long) n * p.every()), new Money(part, currency)));
+                    }
+                    events.addAll(arrangements.agree(new AgreePlan(Arrangements.idOf(CUSTOMER), CUSTOMER, arrangementId, "case",
+                            List.of(id), currency, installments, p.tolerance(), "finance", on)));
+                }
+            } catch (ArrangementRefused refused) {
+                // as the API: a second arrangement on an item records nothing
+            }
+        }
 
         void evaluate(int day, List<Fact> known) {
             LocalDate asOf = START.plusDays(day);
-            List<OpenItem> open = items(known).stream().map(i -> i.asOf(asOf)).flatMap(Optional::stream)
-                    .filter(i -> i.open().signum() > 0).toList();
+            List<OpenItem> open = open(known, asOf);
+            // the customer's arrangements are judged first, as DunningEvaluations has them judged; a broken promise escalates
+            for (CollectionsEvent e : arrangements.review(new Review(Arrangements.idOf(CUSTOMER), CUSTOMER, asOf, payments(known, asOf)))) {
+                events.add(e);
+                if (e instanceof PromiseToPayResolved r && PromiseToPayResolved.BROKEN.equals(r.outcome())) {
+                    events.addAll(cases.escalate(new EscalateCase(Casework.idOf(CUSTOMER), CUSTOMER, asOf, r.promiseId(), "I0", "N-I0",
+                            "promise " + r.promiseId() + " broken", Overdue.of(open, asOf), OWNERS)));
+                }
+            }
+            Map<String, Pause> pauses = arrangements.pausesOn(asOf);
+            open = open.stream().map(i -> i.pausedBy(pauses.get(i.invoiceId()))).toList();
             String grade = grades(known).gradeOn(asOf).orElse(null);
             List<DunningStepReached> reached = new ArrayList<>();
             for (CollectionsEvent e : DunningCase.decide(new EvaluateDunning(CUSTOMER, asOf, open, grade, POLICY), taken)) {
@@ -156,6 +262,16 @@ class ReplayPropertyTest {
                 events.addAll(cases.follow(new FollowSteps(Casework.idOf(CUSTOMER), CUSTOMER, asOf, reached, overdue, OWNERS)));
             }
         }
+    }
+
+    private static List<OpenItem> open(List<Fact> known, LocalDate asOf) {
+        return items(known).stream().map(i -> i.asOf(asOf)).flatMap(Optional::stream).filter(i -> i.open().signum() > 0).toList();
+    }
+
+    /** The payments known before {@code asOf}, as the receivables projection keeps them: applied positive, undone negative. */
+    private static List<ItemPayment> payments(List<Fact> known, LocalDate asOf) {
+        return known.stream().filter(f -> f instanceof Move m && m.payment() && START.plusDays(m.day()).isBefore(asOf)).map(Move.class::cast)
+                .map(m -> new ItemPayment(m.id(), START.plusDays(m.day()), m.amount().negate())).toList();
     }
 
     private static List<ItemHistory> items(List<Fact> known) {
@@ -199,13 +315,13 @@ class ReplayPropertyTest {
             if (r.nextInt(2) == 0) {
                 int paidOn = issued + r.nextInt(90);
                 BigDecimal paid = r.nextBoolean() ? amount : amount.multiply(BigDecimal.valueOf(r.nextInt(100), 2));
-                facts.add(new Move(paidOn, id, paid.negate()));
+                facts.add(new Move(paidOn, id, paid.negate(), true));
                 if (r.nextInt(5) == 0) {
-                    facts.add(new Move(paidOn + 1 + r.nextInt(30), id, paid));
+                    facts.add(new Move(paidOn + 1 + r.nextInt(30), id, paid, true));
                 }
             }
             if (r.nextInt(10) == 0) {
-                facts.add(new Move(issued + r.nextInt(60), id, BigDecimal.valueOf(1000 + r.nextInt(50000), 2)));
+                facts.add(new Move(issued + r.nextInt(60), id, BigDecimal.valueOf(1000 + r.nextInt(50000), 2), false));
             }
             if (r.nextInt(4) == 0) {
                 int openedOn = issued + r.nextInt(70);
@@ -216,8 +332,27 @@ class ReplayPropertyTest {
                     int resolvedOn = openedOn + 1 + r.nextInt(30);
                     facts.add(new Resolved(resolvedOn, id, "D" + n));
                     if (r.nextBoolean()) {
-                        facts.add(new Move(resolvedOn, id, disputed.negate()));
+                        facts.add(new Move(resolvedOn, id, disputed.negate(), false));
                     }
+                }
+            }
+        }
+        // collectors' promises and plans on overdue items, some honoured by a payment, most not
+        for (int n = 0; n < items; n++) {
+            if (r.nextInt(3) == 0) {
+                int on = 20 + r.nextInt(100);
+                int in = r.nextInt(15);
+                facts.add(new Promised(on, "I" + n, BigDecimal.valueOf(20 + r.nextInt(81), 2), in, r.nextInt(4)));
+                if (r.nextInt(3) == 0) {
+                    facts.add(new Move(on + r.nextInt(in + 6), "I" + n, BigDecimal.valueOf(-(100 + r.nextInt(200000)), 2), true));
+                }
+            }
+            if (r.nextInt(4) == 0) {
+                int on = 30 + r.nextInt(80);
+                int every = 7 + r.nextInt(20);
+                facts.add(new Planned(on, "I" + n, 1 + r.nextInt(3), every, r.nextInt(6)));
+                for (int k = 1; r.nextBoolean() && k <= 3; k++) {
+                    facts.add(new Move(on + k * every - r.nextInt(5), "I" + n, BigDecimal.valueOf(-(100 + r.nextInt(150000)), 2), true));
                 }
             }
         }
