@@ -17,6 +17,7 @@ import io.ledgerline.collections.casework.CaseworkCommand.LogActivity;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignCase;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignTask;
 import io.ledgerline.collections.casework.CaseworkCommand.RequestRestriction;
+import io.ledgerline.collections.ladder.LadderPolicy;
 import io.ledgerline.collections.ladder.OpenItem;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ public final class CaseFile {
     public static final String SERVICE = "collections-service";
     private static final List<String> LEVELS = List.of(SALES, FINANCE, LEGAL);
 
-    private record Task(String owner, String status, String caseId, String kind) {
+    private record Task(String owner, String status, String caseId, String kind, String invoiceId) {
     }
 
     private record Current(String caseId, String owner, String level, LocalDate openedOn, boolean restricted) {
@@ -70,6 +71,12 @@ public final class CaseFile {
         return current != null;
     }
 
+    /** Whether, with no case open, a reminder is open for an invoice not among {@code openInvoices}. */
+    public boolean settledReminder(Set<String> openInvoices) {
+        return current == null && tasks.values().stream().anyMatch(t -> OPEN.equals(t.status()) && t.caseId() == null
+                && !openInvoices.contains(t.invoiceId()));
+    }
+
     /** The n-th case of the customer, named so that a replay of the same log names it the same. */
     public static String caseId(String customerId, int number) {
         return UUID.nameUUIDFromBytes(("case/" + customerId + "/" + number).getBytes(StandardCharsets.UTF_8)).toString();
@@ -81,14 +88,21 @@ public final class CaseFile {
                 .toString();
     }
 
-    /** Whether an item of these is overdue on {@code day} and not wholly disputed. */
-    public static boolean overdueLeft(List<OpenItem> items, LocalDate day) {
-        return items.stream().anyMatch(i -> i.dueDate().isBefore(day) && i.dunnable().signum() > 0);
+    /**
+     * Whether an item of these is overdue on {@code day} with at least its currency's minimum balance undisputed: a
+     * residual the policy does not dun keeps no case open.
+     */
+    public static boolean overdueLeft(List<OpenItem> items, LocalDate day, LadderPolicy policy) {
+        return items.stream().anyMatch(i -> i.dueDate().isBefore(day) && i.dunnable().signum() > 0
+                && i.dunnable().compareTo(policy.minimum(i.currency())) >= 0);
     }
 
-    /** Whether following these steps records anything: a step that opens a case or makes a task, or a case to close. */
-    public static boolean matters(List<DunningStepReached> steps, boolean caseOpen, boolean overdueLeft) {
-        return (caseOpen && !overdueLeft) || steps.stream().anyMatch(s -> opensCase(s) || taskKind(s.action()) != null);
+    /**
+     * Whether following these steps records anything: a step that opens a case or makes a task, a case to close, or a
+     * reminder made before any case whose invoice has nothing open left ({@code settledReminder}).
+     */
+    public static boolean matters(List<DunningStepReached> steps, boolean caseOpen, boolean overdueLeft, boolean settledReminder) {
+        return (caseOpen && !overdueLeft) || settledReminder || steps.stream().anyMatch(s -> opensCase(s) || taskKind(s.action()) != null);
     }
 
     private static boolean opensCase(DunningStepReached step) {
@@ -110,7 +124,8 @@ public final class CaseFile {
      * Steps in the order reached: the first step after a due date (or owned above SALES) opens a case for the sales owner
      * when none is open; reminder and phone steps make tasks for the sales owner; the finance and legal steps pass the case
      * up to that level (never down) and make a review for its owner. A step whose task belongs below the case's level
-     * makes none: the case passed that level. Nothing overdue left closes the case and cancels its
+     * makes none: the case passed that level. With no case open, a reminder whose invoice has nothing open left is
+     * cancelled. Nothing overdue left closes the case and cancels its
      * open tasks.
      */
     public List<CollectionsEvent> follow(FollowSteps command) {
@@ -137,6 +152,15 @@ public final class CaseFile {
                 record(recorded, new TaskCreated(customer, current == null ? null : current.caseId(),
                         taskId(customer, step.invoiceId(), step.stepId()), kind, owner, step.dueDate().plusDays(step.dayOffset()),
                         command.on(), step.invoiceId(), step.invoiceNumber(), step.stepId()));
+            }
+        }
+        if (current == null) {
+            for (Map.Entry<String, Task> task : List.copyOf(tasks.entrySet())) {
+                Task t = task.getValue();
+                if (OPEN.equals(t.status()) && t.caseId() == null && !command.openInvoices().contains(t.invoiceId())) {
+                    record(recorded, new TaskCompleted(customer, task.getKey(), TaskCompleted.CANCELLED, "the invoice has nothing open "
+                            + "left: settled before any case", command.on(), SERVICE));
+                }
             }
         }
         // a run as of an earlier day (one may be asked for) never closes a case that opened after it
@@ -303,13 +327,13 @@ public final class CaseFile {
         } else if (event instanceof CaseClosed) {
             current = null;
         } else if (event instanceof TaskCreated e) {
-            tasks.put(e.taskId(), new Task(e.owner(), OPEN, e.caseId(), e.kind()));
+            tasks.put(e.taskId(), new Task(e.owner(), OPEN, e.caseId(), e.kind(), e.invoiceId()));
         } else if (event instanceof TaskReassigned e) {
             Task t = tasks.get(e.taskId());
-            tasks.put(e.taskId(), new Task(e.toOwner(), t.status(), t.caseId(), t.kind()));
+            tasks.put(e.taskId(), new Task(e.toOwner(), t.status(), t.caseId(), t.kind(), t.invoiceId()));
         } else if (event instanceof TaskCompleted e) {
             Task t = tasks.get(e.taskId());
-            tasks.put(e.taskId(), new Task(t.owner(), e.status(), t.caseId(), t.kind()));
+            tasks.put(e.taskId(), new Task(t.owner(), e.status(), t.caseId(), t.kind(), t.invoiceId()));
         }
     }
 
@@ -317,6 +341,6 @@ public final class CaseFile {
         casesOpened = event.caseNumber();
         current = new Current(event.caseId(), event.owner(), event.level(), event.openedOn(), false);
         cases.add(event.caseId());
-        tasks.replaceAll((taskId, t) -> OPEN.equals(t.status()) && t.caseId() == null ? new Task(t.owner(), t.status(), event.caseId(), t.kind()) : t);
+        tasks.replaceAll((taskId, t) -> OPEN.equals(t.status()) && t.caseId() == null ? new Task(t.owner(), t.status(), event.caseId(), t.kind(), t.invoiceId()) : t);
     }
 }

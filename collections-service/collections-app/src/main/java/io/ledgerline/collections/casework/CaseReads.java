@@ -51,6 +51,14 @@ public class CaseReads {
                 customerId);
     }
 
+    /** The invoices of the customer's open tasks made before any case (reminders). */
+    public List<String> invoicesOfRemindersWithoutCase(String customerId) {
+        List<String> invoices = new ArrayList<>();
+        query("SELECT invoice_id FROM collection_task WHERE customer_id = ? AND status = 'OPEN' AND case_id IS NULL",
+                rs -> invoices.add(rs.getString(1)), customerId);
+        return invoices;
+    }
+
     public boolean hasOpenCase(String customerId) {
         return one("SELECT case_id FROM collection_case WHERE customer_id = ? AND status = 'OPEN'", customerId).isPresent();
     }

@@ -13,12 +13,15 @@ import io.ledgerline.collections.api.v1.TaskReassigned;
 import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
 import io.ledgerline.collections.casework.CaseworkCommand.EscalateCase;
 import io.ledgerline.collections.casework.CaseworkCommand.FollowSteps;
+import io.ledgerline.collections.ladder.LadderPolicy;
 import io.ledgerline.collections.ladder.OpenItem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jboss.logging.Logger;
 
@@ -44,11 +47,17 @@ public class Cases {
     @Inject
     CaseOwnerDirectory owners;
 
-    /** Acts on the steps the customer's items reached on {@code on}; {@code open}: its items open then; use inside a transaction. */
-    public void followWithin(String customerId, LocalDate on, List<DunningStepReached> steps, List<OpenItem> open) {
-        boolean overdue = CaseFile.overdueLeft(open, on);
-        if (CaseFile.matters(steps, reads.hasOpenCase(customerId), overdue)) {
-            send(new FollowSteps(Casework.idOf(customerId), customerId, on, steps, overdue, owners.of(customerId)));
+    /**
+     * Acts on the steps the customer's items reached on {@code on}; {@code open}: its items open then, {@code policy} the
+     * dunning policy in force (its minimum balances); use inside a transaction.
+     */
+    public void followWithin(String customerId, LocalDate on, List<DunningStepReached> steps, List<OpenItem> open, LadderPolicy policy) {
+        boolean overdue = CaseFile.overdueLeft(open, on, policy);
+        Set<String> openInvoices = open.stream().map(OpenItem::invoiceId).collect(Collectors.toSet());
+        boolean caseOpen = reads.hasOpenCase(customerId);
+        boolean settledReminder = !caseOpen && reads.invoicesOfRemindersWithoutCase(customerId).stream().anyMatch(i -> !openInvoices.contains(i));
+        if (CaseFile.matters(steps, caseOpen, overdue, settledReminder)) {
+            send(new FollowSteps(Casework.idOf(customerId), customerId, on, steps, overdue, openInvoices, owners.of(customerId)));
         }
     }
 

@@ -4,6 +4,7 @@ import io.ledgerline.collections.api.v1.DunningStepReached;
 import io.ledgerline.collections.api.v1.Money;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** What may be asked of a customer's {@link Casework}; {@code on} is the business date it is asked on. */
@@ -11,13 +12,15 @@ public sealed interface CaseworkCommand {
 
     /**
      * Act on the steps the customer's items reached on {@code on} (in the order reached) and on whether an overdue item
-     * that is not disputed is left then; {@code owners} are whom the case and its tasks go to.
+     * that is not disputed is left then; {@code openInvoices} are the items with something open then; {@code owners} are
+     * whom the case and its tasks go to.
      */
     record FollowSteps(@TargetAggregateIdentifier String caseworkId, String customerId, LocalDate on, List<DunningStepReached> steps,
-                       boolean overdueLeft, CaseOwners owners) implements CaseworkCommand {
+                       boolean overdueLeft, Set<String> openInvoices, CaseOwners owners) implements CaseworkCommand {
 
         public FollowSteps {
             steps = List.copyOf(steps);
+            openInvoices = Set.copyOf(openInvoices);
         }
     }
 

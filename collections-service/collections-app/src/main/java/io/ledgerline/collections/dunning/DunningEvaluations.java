@@ -71,7 +71,7 @@ public class DunningEvaluations {
             open = open.stream().map(i -> i.pausedBy(pauses.get(i.invoiceId()))).toList();
         }
         if (LadderEvaluation.due(open, grade, ladders, asOf, steps.taken(customerId)).isEmpty()) {
-            cases.followWithin(customerId, asOf, List.of(), open);
+            cases.followWithin(customerId, asOf, List.of(), open, ladders);
             return List.of();
         }
         List<DunningStepReached> reached = commands.sendAndWait(new EvaluateDunning(customerId, asOf, open, grade, ladders));
@@ -88,7 +88,7 @@ public class DunningEvaluations {
                         customerId, e.invoiceNumber());
             }
         }
-        cases.followWithin(customerId, asOf, reached, open);
+        cases.followWithin(customerId, asOf, reached, open, ladders);
         return reached;
     }
 

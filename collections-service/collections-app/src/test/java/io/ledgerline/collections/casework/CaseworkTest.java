@@ -1,5 +1,7 @@
 package io.ledgerline.collections.casework;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.ledgerline.collections.api.v1.ActivityLogged;
 import io.ledgerline.collections.api.v1.CaseClosed;
 import io.ledgerline.collections.api.v1.CaseOpened;
@@ -17,9 +19,13 @@ import io.ledgerline.collections.casework.CaseworkCommand.LogActivity;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignCase;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignTask;
 import io.ledgerline.collections.casework.CaseworkCommand.RequestRestriction;
+import io.ledgerline.collections.ladder.LadderPolicy;
+import io.ledgerline.collections.ladder.OpenItem;
+import io.ledgerline.collections.policy.PolicyText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +65,7 @@ class CaseworkTest {
     private static final DunningStepReached LEGAL = step("1", "legal", DunningStepReached.ESCALATE_LEGAL, 60, "LEGAL");
 
     private static FollowSteps follow(LocalDate on, boolean overdueLeft, DunningStepReached... steps) {
-        return new FollowSteps(ID, CUSTOMER, on, List.of(steps), overdueLeft, OWNERS);
+        return new FollowSteps(ID, CUSTOMER, on, List.of(steps), overdueLeft, Set.of("1", "2"), OWNERS);
     }
 
     private static final LocalDate OPENED = LocalDate.of(2026, 2, 2);
@@ -169,6 +175,17 @@ class CaseworkTest {
                                     CaseFile.SERVICE),
                             new TaskCreated(CUSTOMER, CASE_1, CaseFile.taskId(CUSTOMER, "1", "finance"), TaskCreated.REVIEW, "finance.zhao",
                                     DUE.plusDays(30), on, "1", "N-1", "finance"));
+        }
+
+        @Test
+        void a_reminder_whose_invoice_was_settled_before_any_case_is_cancelled() {
+            String reminder = CaseFile.taskId(CUSTOMER, "1", "reminder");
+            LocalDate on = DUE.minusDays(2);
+            fixture.given(new TaskCreated(CUSTOMER, null, reminder, TaskCreated.REMINDER, "sales.li", DUE.minusDays(7), DUE.minusDays(7), "1",
+                            "N-1", "reminder"))
+                    .when(new FollowSteps(ID, CUSTOMER, on, List.of(), false, Set.of("2"), OWNERS))
+                    .expectEvents(new TaskCompleted(CUSTOMER, reminder, TaskCompleted.CANCELLED, "the invoice has nothing open left: settled "
+                            + "before any case", on, CaseFile.SERVICE));
         }
 
         @Test
@@ -408,6 +425,30 @@ class CaseworkTest {
             fixture.given(CASE_OPENED, new CaseClosed(CUSTOMER, CASE_1, OPENED.plusDays(3), "no overdue item left that is not disputed"))
                     .when(request(CASE_1, "r-1"))
                     .expectException(CaseworkRefused.class);
+        }
+    }
+
+    /** What keeps a case open: an overdue item with at least its currency's minimum balance undisputed (CNY 100.00). */
+    @Nested
+    class OverdueLeft {
+
+        private static final LadderPolicy POLICY = new LadderPolicy(1, PolicyText.shipped(PolicyText.DEFAULT_POLICY));
+        private static final LocalDate ON = DUE.plusDays(10);
+
+        private static OpenItem item(String open, String disputed, LocalDate due) {
+            return new OpenItem("1", "N-1", due, "CNY", new BigDecimal(open), new BigDecimal(disputed));
+        }
+
+        @Test
+        void a_residual_below_the_minimum_balance_keeps_no_case_open() {
+            assertThat(CaseFile.overdueLeft(List.of(item("99.99", "0", DUE)), ON, POLICY)).isFalse();
+            assertThat(CaseFile.overdueLeft(List.of(item("100.00", "0", DUE)), ON, POLICY)).isTrue();
+        }
+
+        @Test
+        void disputed_amounts_and_items_not_yet_overdue_keep_no_case_open() {
+            assertThat(CaseFile.overdueLeft(List.of(item("500.00", "450.00", DUE)), ON, POLICY)).isFalse();
+            assertThat(CaseFile.overdueLeft(List.of(item("500.00", "0", ON)), ON, POLICY)).isFalse();
         }
     }
 }

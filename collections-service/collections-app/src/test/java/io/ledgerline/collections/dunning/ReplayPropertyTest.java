@@ -257,9 +257,11 @@ class ReplayPropertyTest {
                 }
             }
             // the customer's cases follow the steps in the same evaluation, as DunningEvaluations has them follow
-            boolean overdue = CaseFile.overdueLeft(open, asOf);
-            if (CaseFile.matters(reached, cases.caseOpen(), overdue)) {
-                events.addAll(cases.follow(new FollowSteps(Casework.idOf(CUSTOMER), CUSTOMER, asOf, reached, overdue, OWNERS)));
+            boolean overdue = CaseFile.overdueLeft(open, asOf, POLICY);
+            Set<String> openInvoices = open.stream().map(OpenItem::invoiceId).collect(java.util.stream.Collectors.toSet());
+            if (CaseFile.matters(reached, cases.caseOpen(), overdue, cases.settledReminder(openInvoices))) {
+                events.addAll(cases.follow(new FollowSteps(Casework.idOf(CUSTOMER), CUSTOMER, asOf, reached, overdue, openInvoices,
+                        OWNERS)));
             }
         }
     }
