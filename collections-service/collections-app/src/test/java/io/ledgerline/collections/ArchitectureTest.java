@@ -11,6 +11,11 @@ import io.ledgerline.collections.arrangement.ArrangementCommand;
 import io.ledgerline.collections.arrangement.ArrangementRefused;
 import io.ledgerline.collections.arrangement.Arrangements;
 import io.ledgerline.collections.arrangement.ItemPayment;
+import io.ledgerline.collections.attribution.Attribution;
+import io.ledgerline.collections.attribution.AttributionBook;
+import io.ledgerline.collections.attribution.AttributionCommand;
+import io.ledgerline.collections.attribution.Payment;
+import io.ledgerline.collections.attribution.Touch;
 import io.ledgerline.collections.casework.CaseFile;
 import io.ledgerline.collections.casework.CaseOwners;
 import io.ledgerline.collections.casework.Casework;
@@ -40,7 +45,8 @@ class ArchitectureTest {
             .that().belongToAnyOf(DunningCase.class, DunningCaseCommand.class, DunningPolicyBook.class, PolicyCommand.class,
                     Publication.class, ReminderEmail.class, ReminderCommand.class,
                     Casework.class, CaseFile.class, CaseworkCommand.class, CaseOwners.class, CaseworkRefused.class,
-                    Arrangements.class, ArrangementBook.class, ArrangementCommand.class, ArrangementRefused.class, ItemPayment.class)
+                    Arrangements.class, ArrangementBook.class, ArrangementCommand.class, ArrangementRefused.class, ItemPayment.class,
+                    Attribution.class, AttributionBook.class, AttributionCommand.class, Payment.class, Touch.class)
             .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.agroal..", "java.sql..", "org.apache.kafka..",
                     "io.ledgerline.platform..", "io.ledgerline.collections.config..", "io.ledgerline.collections.receivables..",
                     "io.ledgerline.collections.credit..", "io.ledgerline.collections.customer..");

@@ -37,7 +37,8 @@ class OpenApiTest {
                 .body("paths.'/api/v1/cases/{caseId}/reassignment'.post.responses.'409'", notNullValue())
                 .body("paths.'/api/v1/tasks/{taskId}/completion'.post.responses.'409'", notNullValue())
                 .body("paths.'/api/v1/tasks/{taskId}/reassignment'.post.responses.'409'", notNullValue())
-                .body("paths.'/api/v1/collector-queue'.get.responses.'400'", notNullValue());
+                .body("paths.'/api/v1/collector-queue'.get.responses.'400'", notNullValue())
+                .body("paths.'/api/v1/customers/{id}/payment-attributions'.get.responses.'404'", notNullValue());
     }
 
     @Test

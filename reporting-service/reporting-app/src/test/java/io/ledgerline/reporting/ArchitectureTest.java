@@ -33,10 +33,12 @@ class ArchitectureTest {
 
     /**
      * Other services are read through their published language only: receivables through
-     * receivables-api, customers through the JSON of their events (no customer-api dependency).
+     * receivables-api, collections through collections-api, customers through the JSON of their events
+     * (no customer-api dependency).
      */
     @ArchTest
     static final ArchRule other_services_are_read_through_their_published_api_only = noClasses()
             .should().dependOnClassesThat(resideInAPackage("io.ledgerline..").and(resideOutsideOfPackages(
-                    "io.ledgerline.reporting..", "io.ledgerline.platform..", "io.ledgerline.receivables.api..")));
+                    "io.ledgerline.reporting..", "io.ledgerline.platform..", "io.ledgerline.receivables.api..",
+                    "io.ledgerline.collections.api..")));
 }

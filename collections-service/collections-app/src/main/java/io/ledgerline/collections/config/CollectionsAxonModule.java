@@ -5,13 +5,14 @@ import io.ledgerline.collections.api.v1.CaseClosed;
 import io.ledgerline.collections.api.v1.CaseOpened;
 import io.ledgerline.collections.api.v1.CaseReassigned;
 import io.ledgerline.collections.api.v1.DunningPolicyPublished;
+import io.ledgerline.collections.api.v1.DunningStepReached;
+import io.ledgerline.collections.api.v1.PaymentAttributed;
 import io.ledgerline.collections.api.v1.PaymentPlanAgreed;
 import io.ledgerline.collections.api.v1.PaymentPlanCompleted;
 import io.ledgerline.collections.api.v1.PaymentPlanDefaulted;
 import io.ledgerline.collections.api.v1.PaymentPlanInstallmentMet;
 import io.ledgerline.collections.api.v1.PromiseToPayMade;
 import io.ledgerline.collections.api.v1.PromiseToPayResolved;
-import io.ledgerline.collections.api.v1.DunningStepReached;
 import io.ledgerline.collections.api.v1.ReminderEmailSent;
 import io.ledgerline.collections.api.v1.ReminderNotSent;
 import io.ledgerline.collections.api.v1.TaskCompleted;
@@ -19,6 +20,7 @@ import io.ledgerline.collections.api.v1.TaskCreated;
 import io.ledgerline.collections.api.v1.TaskReassigned;
 import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
 import io.ledgerline.collections.arrangement.Arrangements;
+import io.ledgerline.collections.attribution.Attribution;
 import io.ledgerline.collections.casework.Casework;
 import io.ledgerline.collections.dunning.DunningCase;
 import io.ledgerline.collections.policy.DunningPolicyBook;
@@ -40,6 +42,7 @@ public class CollectionsAxonModule implements AxonModule {
         configurer.configureAggregate(ReminderEmail.class);
         configurer.configureAggregate(Casework.class);
         configurer.configureAggregate(Arrangements.class);
+        configurer.configureAggregate(Attribution.class);
     }
 
     @Override
@@ -49,6 +52,7 @@ public class CollectionsAxonModule implements AxonModule {
                 CaseOpened.class, CaseReassigned.class, CaseClosed.class, TaskCreated.class, TaskReassigned.class, TaskCompleted.class,
                 ActivityLogged.class,
                 PromiseToPayMade.class, PromiseToPayResolved.class, PaymentPlanAgreed.class, PaymentPlanInstallmentMet.class,
-                PaymentPlanDefaulted.class, PaymentPlanCompleted.class);
+                PaymentPlanDefaulted.class, PaymentPlanCompleted.class,
+                PaymentAttributed.class);
     }
 }

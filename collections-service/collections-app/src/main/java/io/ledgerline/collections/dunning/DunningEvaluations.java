@@ -2,6 +2,7 @@ package io.ledgerline.collections.dunning;
 
 import io.ledgerline.collections.api.v1.DunningStepReached;
 import io.ledgerline.collections.arrangement.CustomerArrangements;
+import io.ledgerline.collections.attribution.Attributions;
 import io.ledgerline.collections.casework.Cases;
 import io.ledgerline.collections.credit.CustomerGrades;
 import io.ledgerline.collections.dunning.DunningCaseCommand.EvaluateDunning;
@@ -60,8 +61,12 @@ public class DunningEvaluations {
     @Inject
     CustomerArrangements arrangements;
 
+    @Inject
+    Attributions attributions;
+
     /** The steps the customer's items reached on {@code asOf}; use inside a transaction. */
     List<DunningStepReached> evaluateWithin(String customerId, LocalDate asOf) {
+        attributions.attributeWithin(customerId, asOf);
         PolicyVersion policy = policies.current().orElseThrow(() -> new IllegalStateException("no dunning policy is published"));
         LadderPolicy ladders = policy.ladders();
         String grade = grades.gradeOn(customerId, asOf).orElse(null);

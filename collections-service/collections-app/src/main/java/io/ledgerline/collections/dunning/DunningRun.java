@@ -1,6 +1,7 @@
 package io.ledgerline.collections.dunning;
 
 import io.ledgerline.collections.api.v1.DunningStepReached;
+import io.ledgerline.collections.attribution.PaymentsToAttribute;
 import io.ledgerline.collections.casework.CaseReads;
 import io.ledgerline.collections.receivables.CustomerItems;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,6 +37,9 @@ public class DunningRun {
     CaseReads cases;
 
     @Inject
+    PaymentsToAttribute payments;
+
+    @Inject
     EvaluationsDue due;
 
     @Inject
@@ -51,6 +55,8 @@ public class DunningRun {
         // a customer whose last overdue item was paid has none open, but its case must still close
         Set<String> toEvaluate = new TreeSet<>(items.customersWithOpenItems(asOf));
         toEvaluate.addAll(cases.customersWithOpenCase());
+        // a payment that settled a customer's last item (no case open) is attributed the day after it, by this run
+        toEvaluate.addAll(payments.customers(asOf));
         List<String> customers = List.copyOf(toEvaluate);
         List<DunningStepReached> reached = new ArrayList<>();
         int failed = 0;

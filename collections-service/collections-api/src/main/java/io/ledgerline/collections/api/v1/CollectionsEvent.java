@@ -8,7 +8,8 @@ package io.ledgerline.collections.api.v1;
 public sealed interface CollectionsEvent permits TradingRestrictionRequested, DunningStepReached, DunningPolicyPublished,
         ReminderEmailSent, ReminderNotSent,
         CaseOpened, CaseReassigned, CaseClosed, TaskCreated, TaskReassigned, TaskCompleted, ActivityLogged,
-        PromiseToPayMade, PromiseToPayResolved, PaymentPlanAgreed, PaymentPlanInstallmentMet, PaymentPlanDefaulted, PaymentPlanCompleted {
+        PromiseToPayMade, PromiseToPayResolved, PaymentPlanAgreed, PaymentPlanInstallmentMet, PaymentPlanDefaulted, PaymentPlanCompleted,
+        PaymentAttributed {
 
     String customerId();
 }

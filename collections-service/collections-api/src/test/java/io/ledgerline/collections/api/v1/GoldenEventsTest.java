@@ -84,7 +84,17 @@ class GoldenEventsTest {
                         new Money(new BigDecimal("6000.00"), "CNY"), LocalDate.of(2013, 4, 2)),
                 new PaymentPlanDefaulted(CUSTOMER, PLAN, 2, LocalDate.of(2013, 5, 1), new Money(new BigDecimal("12500.00"), "CNY"),
                         new Money(new BigDecimal("6000.00"), "CNY"), LocalDate.of(2013, 5, 7)),
-                new PaymentPlanCompleted(CUSTOMER, PLAN, new Money(new BigDecimal("12500.00"), "CNY"), LocalDate.of(2013, 5, 2)));
+                new PaymentPlanCompleted(CUSTOMER, PLAN, new Money(new BigDecimal("12500.00"), "CNY"), LocalDate.of(2013, 5, 2)),
+                new PaymentAttributed(CUSTOMER, "6a1f0c3d-0000-4000-8000-000000000051", "5f0c2a9e-0000-4000-8000-000000000011",
+                        "0000611365", new Money(new BigDecimal("12500.00"), "CNY"), LocalDate.of(2013, 2, 20), LocalDate.of(2013, 2, 21),
+                        30,
+                        List.of(new PaymentAttributed.Touch(PaymentAttributed.REMINDER_EMAIL, "3b241101-e2bb-4255-8caf-4136c566a962",
+                                        LocalDate.of(2013, 2, 2), 18, "collections-service",
+                                        "first-overdue-email for invoice 0000611365 to li.na@acme.example.cn"),
+                                new PaymentAttributed.Touch(PaymentAttributed.CALL, "0b1d4c2e-0000-4000-8000-000000000021",
+                                        LocalDate.of(2013, 2, 18), 2, "sales-user",
+                                        "called Wang Fang, finance: promised to pay by 2013-03-01")),
+                        PaymentAttributed.CALL));
     }
 
     @Test
