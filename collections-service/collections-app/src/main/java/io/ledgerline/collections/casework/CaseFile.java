@@ -17,6 +17,7 @@ import io.ledgerline.collections.casework.CaseworkCommand.LogActivity;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignCase;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignTask;
 import io.ledgerline.collections.casework.CaseworkCommand.RequestRestriction;
+import io.ledgerline.collections.casework.CaseworkCommand.ReviewDowngrade;
 import io.ledgerline.collections.ladder.LadderPolicy;
 import io.ledgerline.collections.ladder.OpenItem;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +41,8 @@ public final class CaseFile {
     public static final String LEGAL = "LEGAL";
     public static final String OPEN = "OPEN";
     public static final String SERVICE = "collections-service";
+    /** The step a grade review names. */
+    public static final String DOWNGRADE_STEP = "grade-downgrade";
     private static final List<String> LEVELS = List.of(SALES, FINANCE, LEGAL);
 
     private record Task(String owner, String status, String caseId, String kind, String invoiceId) {
@@ -238,6 +241,17 @@ public final class CaseFile {
             record(recorded, new TradingRestrictionRequested(customerId, requestId(customerId, command.sourceId()), caseId,
                     command.on(), SERVICE, TradingRestrictionRequested.LEGAL, command.reason() + "; legal action is proposed",
                     command.overdue()));
+        }
+        return recorded;
+    }
+
+    /** The open case's owner reviews a downgrade, once per downgrade (a task named after it); no case open: nothing. */
+    public List<CollectionsEvent> reviewDowngrade(ReviewDowngrade command) {
+        List<CollectionsEvent> recorded = new ArrayList<>();
+        String taskId = taskId(customerId, command.assessmentId(), DOWNGRADE_STEP);
+        if (current != null && !tasks.containsKey(taskId)) {
+            record(recorded, new TaskCreated(customerId, current.caseId(), taskId, TaskCreated.GRADE_REVIEW, current.owner(), command.on(),
+                    command.on(), null, null, DOWNGRADE_STEP));
         }
         return recorded;
     }

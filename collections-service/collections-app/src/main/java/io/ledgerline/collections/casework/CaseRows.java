@@ -52,7 +52,8 @@ public class CaseRows {
                         e.customerId(), e.caseId(), e.kind(), e.owner(), e.dueDate(), e.invoiceId(), e.invoiceNumber(), e.stepId(),
                         e.createdOn());
                 history(c, e.customerId(), e.caseId(), e.taskId(), "TaskCreated", e.createdOn(), CaseFile.SERVICE, null, e.owner(),
-                        null, e.kind() + " for invoice " + e.invoiceNumber() + " (step " + e.stepId() + "), due " + e.dueDate());
+                        null, e.kind() + (e.invoiceNumber() == null ? "" : " for invoice " + e.invoiceNumber()) + " (step " + e.stepId()
+                                + "), due " + e.dueDate());
             } else if (event instanceof TaskReassigned e) {
                 update(c, "UPDATE collection_task SET owner = ? WHERE task_id = ?", e.toOwner(), e.taskId());
                 history(c, e.customerId(), caseOf(c, e.taskId()), e.taskId(), "TaskReassigned", e.reassignedOn(), e.reassignedBy(),

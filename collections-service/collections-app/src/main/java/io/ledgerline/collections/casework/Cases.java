@@ -12,6 +12,8 @@ import io.ledgerline.collections.api.v1.TaskCreated;
 import io.ledgerline.collections.api.v1.TaskReassigned;
 import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
 import io.ledgerline.collections.casework.CaseworkCommand.EscalateCase;
+import io.ledgerline.collections.casework.CaseworkCommand.ReviewDowngrade;
+import io.ledgerline.collections.credit.CustomerGrades;
 import io.ledgerline.collections.casework.CaseworkCommand.FollowSteps;
 import io.ledgerline.collections.ladder.LadderPolicy;
 import io.ledgerline.collections.ladder.OpenItem;
@@ -33,6 +35,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Cases {
 
+    /** How far back a downgrade still gives an open case a review: one older than this is history. */
+    static final int DOWNGRADE_LOOKBACK_DAYS = 90;
+
     private static final Logger LOG = Logger.getLogger(Cases.class);
 
     @Inject
@@ -46,6 +51,9 @@ public class Cases {
 
     @Inject
     CaseOwnerDirectory owners;
+
+    @Inject
+    CustomerGrades grades;
 
     /**
      * Acts on the steps the customer's items reached on {@code on}; {@code open}: its items open then, {@code policy} the
@@ -75,6 +83,24 @@ public class Cases {
         }
     }
 
+    /**
+     * Gives the customer's open case a review of each credit downgrade assessed in the {@code DOWNGRADE_LOOKBACK_DAYS}
+     * before {@code on} that it has not reviewed yet; nothing when no case is open. Use inside a transaction.
+     */
+    public void reviewDowngradesWithin(String customerId, LocalDate on) {
+        if (!reads.hasOpenCase(customerId)) {
+            return;
+        }
+        for (CustomerGrades.Downgrade d : grades.downgrades(customerId, on.minusDays(DOWNGRADE_LOOKBACK_DAYS), on)) {
+            if (reads.task(CaseFile.taskId(customerId, d.assessmentId(), CaseFile.DOWNGRADE_STEP)).isEmpty()) {
+                LOG.infof("customer %s: credit grade %s -> %s (score %d -> %d) on %s%s: the collection case's owner reviews it",
+                        customerId, d.fromGrade(), d.toGrade(), d.fromScore(), d.toScore(), d.assessedOn(),
+                        d.trigger() == null ? "" : " (trigger " + d.trigger() + ")");
+                send(new ReviewDowngrade(Casework.idOf(customerId), customerId, on, d.assessmentId()));
+            }
+        }
+    }
+
     /** Sends a command in a transaction of its own; a refusal ({@link CaseworkRefused}) stores nothing. */
     public void sendAlone(CaseworkCommand command) {
         QuarkusTransaction.requiringNew().run(() -> send(command));
@@ -98,8 +124,8 @@ public class Cases {
         } else if (event instanceof CaseClosed e) {
             LOG.infof("customer %s: case %s closed on %s: %s", e.customerId(), e.caseId(), e.closedOn(), e.reason());
         } else if (event instanceof TaskCreated e) {
-            LOG.infof("customer %s: %s task for %s due %s (invoice %s, step %s)", e.customerId(), e.kind(), e.owner(),
-                    e.dueDate(), e.invoiceNumber(), e.stepId());
+            LOG.infof("customer %s: %s task for %s due %s (%sstep %s)", e.customerId(), e.kind(), e.owner(), e.dueDate(),
+                    e.invoiceNumber() == null ? "" : "invoice " + e.invoiceNumber() + ", ", e.stepId());
         } else if (event instanceof TaskReassigned e) {
             LOG.infof("customer %s: task %s passed from %s to %s by %s: %s", e.customerId(), e.taskId(),
                     e.fromOwner(), e.toOwner(), e.reassignedBy(), e.reason());

@@ -8,6 +8,7 @@ import io.ledgerline.collections.casework.CaseworkCommand.LogActivity;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignCase;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignTask;
 import io.ledgerline.collections.casework.CaseworkCommand.RequestRestriction;
+import io.ledgerline.collections.casework.CaseworkCommand.ReviewDowngrade;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -59,6 +60,11 @@ public class Casework {
     @CommandHandler
     public List<CollectionsEvent> handle(EscalateCase command) {
         return file == null ? List.of() : applied(file.copy().escalate(command));
+    }
+
+    @CommandHandler
+    public List<CollectionsEvent> handle(ReviewDowngrade command) {
+        return applied(file.copy().reviewDowngrade(command));
     }
 
     @CommandHandler

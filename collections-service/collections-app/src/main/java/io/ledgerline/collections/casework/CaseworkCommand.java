@@ -53,6 +53,11 @@ public sealed interface CaseworkCommand {
         }
     }
 
+    /** Give the open case's owner a review of credit-service's downgrade, named by its {@code assessmentId}. */
+    record ReviewDowngrade(@TargetAggregateIdentifier String caseworkId, String customerId, LocalDate on, String assessmentId)
+            implements CaseworkCommand {
+    }
+
     /** A collector asks for a trading restriction on the open case {@code caseId}. */
     record RequestRestriction(@TargetAggregateIdentifier String caseworkId, String caseId, String requestId, String reason,
                               List<Money> overdue, String by, LocalDate on) implements CaseworkCommand {

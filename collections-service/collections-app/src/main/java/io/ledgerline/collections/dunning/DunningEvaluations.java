@@ -77,6 +77,7 @@ public class DunningEvaluations {
         }
         if (LadderEvaluation.due(open, grade, ladders, asOf, steps.taken(customerId)).isEmpty()) {
             cases.followWithin(customerId, asOf, List.of(), open, ladders);
+            cases.reviewDowngradesWithin(customerId, asOf);
             return List.of();
         }
         List<DunningStepReached> reached = commands.sendAndWait(new EvaluateDunning(customerId, asOf, open, grade, ladders));
@@ -94,6 +95,7 @@ public class DunningEvaluations {
             }
         }
         cases.followWithin(customerId, asOf, reached, open, ladders);
+        cases.reviewDowngradesWithin(customerId, asOf);
         return reached;
     }
 

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.ledgerline.collections.CollectionsApi;
 import io.ledgerline.collections.MovableClock;
+import io.ledgerline.collections.credit.CreditEvents;
 import io.ledgerline.collections.customer.CustomerEvents;
 import io.ledgerline.collections.receivables.ReceivablesEvents;
 import io.ledgerline.testkit.LedgerlineStack;
@@ -276,6 +277,25 @@ class CaseResourceTest {
             as("finance").body("{\"owner\":\"finance.qian\",\"reason\":\"east region\"}").post("/api/v1/cases/{caseId}/reassignment", caseId)
                     .then().statusCode(200).body("owner", equalTo("finance.qian")).body("level", equalTo("FINANCE"))
                     .body("history.findAll { it.event == 'CaseReassigned' }.by", equalTo(List.of("collections-service", "finance-user")));
+        }
+    }
+
+    @Nested
+    class Downgrades {
+
+        @Test
+        void a_credit_downgrade_gives_the_open_case_a_grade_review_once() {
+            String c = overdueCustomer("DWN", "1000.00", "2026-02-10");
+            String caseId = caseOf(c).getString("caseId");
+            CreditEvents.downgraded(c, "B", "C", "2026-03-04", 5);
+            today("2026-03-05");
+            run();
+            run();
+            JsonPath view = caseOf(c);
+            assertThat(view.getString("caseId")).isEqualTo(caseId);
+            List<Map<String, Object>> reviews = view.getList("tasks.findAll { it.kind == 'GRADE_REVIEW' }");
+            assertThat(reviews).singleElement().satisfies(t -> assertThat(t).containsEntry("owner", "sales.li")
+                    .containsEntry("stepId", "grade-downgrade").containsEntry("status", "OPEN").doesNotContainKey("invoiceId"));
         }
     }
 

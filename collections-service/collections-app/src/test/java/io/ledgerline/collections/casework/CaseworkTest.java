@@ -19,6 +19,7 @@ import io.ledgerline.collections.casework.CaseworkCommand.LogActivity;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignCase;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignTask;
 import io.ledgerline.collections.casework.CaseworkCommand.RequestRestriction;
+import io.ledgerline.collections.casework.CaseworkCommand.ReviewDowngrade;
 import io.ledgerline.collections.ladder.LadderPolicy;
 import io.ledgerline.collections.ladder.OpenItem;
 import io.ledgerline.collections.policy.PolicyText;
@@ -390,6 +391,42 @@ class CaseworkTest {
         void a_closed_case_is_not_escalated() {
             fixture.given(CASE_OPENED, new CaseClosed(CUSTOMER, CASE_1, ON, "no overdue item left that is not disputed"))
                     .when(broken(ON.plusDays(1)))
+                    .expectNoEvents();
+        }
+    }
+
+    /** A credit downgrade gives the open case's owner a review, once. */
+    @Nested
+    class GradeReviews {
+
+        private static final LocalDate ON = LocalDate.of(2026, 2, 20);
+        private static final String REVIEW = CaseFile.taskId(CUSTOMER, "assessment-7", CaseFile.DOWNGRADE_STEP);
+
+        private ReviewDowngrade review(LocalDate on) {
+            return new ReviewDowngrade(ID, CUSTOMER, on, "assessment-7");
+        }
+
+        @Test
+        void the_owner_of_the_open_case_reviews_the_downgrade() {
+            fixture.given(CASE_OPENED, new CaseReassigned(CUSTOMER, CASE_1, "sales.li", "finance.zhao", "FINANCE", ON.minusDays(5),
+                            CaseFile.SERVICE, "finance", "finance"))
+                    .when(review(ON))
+                    .expectEvents(new TaskCreated(CUSTOMER, CASE_1, REVIEW, TaskCreated.GRADE_REVIEW, "finance.zhao", ON, ON, null, null,
+                            CaseFile.DOWNGRADE_STEP));
+        }
+
+        @Test
+        void once_per_downgrade() {
+            fixture.given(CASE_OPENED, new TaskCreated(CUSTOMER, CASE_1, REVIEW, TaskCreated.GRADE_REVIEW, "sales.li", ON, ON, null, null,
+                            CaseFile.DOWNGRADE_STEP))
+                    .when(review(ON.plusDays(1)))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void no_open_case_no_review() {
+            fixture.given(CASE_OPENED, new CaseClosed(CUSTOMER, CASE_1, ON.minusDays(1), "no overdue item left that is not disputed"))
+                    .when(review(ON))
                     .expectNoEvents();
         }
     }

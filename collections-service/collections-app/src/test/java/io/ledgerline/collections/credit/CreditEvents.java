@@ -30,4 +30,17 @@ public final class CreditEvents {
         Topics.evaluated(customerId);
         return envelope;
     }
+
+    /** credit-service downgraded the customer from {@code from} to {@code to} with an assessment of {@code on}. */
+    public static EventEnvelope downgraded(String customerId, String from, String to, String on, long sequence) {
+        ObjectNode data = EnvelopeCodec.mapper().createObjectNode()
+                .put("customerId", customerId).put("assessmentId", UUID.randomUUID().toString()).put("assessedOn", on)
+                .put("fromGrade", from).put("toGrade", to).put("fromScore", 82).put("toScore", 58).put("trigger", "risk-signal");
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), "ledgerline/credit",
+                "ledgerline.credit.CreditGradeDowngraded.v1", customerId, Instant.parse("2026-01-01T09:00:00Z"), customerId, sequence, "1",
+                data);
+        Topics.send(CreditGradesProjection.TOPIC, CreditGradesProjection.NAME, envelope);
+        Topics.evaluated(customerId);
+        return envelope;
+    }
 }
