@@ -8,7 +8,6 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.ledgerline.collections.arrangement.ArrangementBook;
 import io.ledgerline.collections.arrangement.ArrangementCommand;
-import io.ledgerline.collections.arrangement.ArrangementRefused;
 import io.ledgerline.collections.arrangement.Arrangements;
 import io.ledgerline.collections.arrangement.ItemPayment;
 import io.ledgerline.collections.attribution.Attribution;
@@ -45,7 +44,7 @@ class ArchitectureTest {
             .that().belongToAnyOf(DunningCase.class, DunningCaseCommand.class, DunningPolicyBook.class, PolicyCommand.class,
                     Publication.class, ReminderEmail.class, ReminderCommand.class,
                     Casework.class, CaseFile.class, CaseworkCommand.class, CaseOwners.class, CaseworkRefused.class,
-                    Arrangements.class, ArrangementBook.class, ArrangementCommand.class, ArrangementRefused.class, ItemPayment.class,
+                    Arrangements.class, ArrangementBook.class, ArrangementCommand.class, ItemPayment.class,
                     Attribution.class, AttributionBook.class, AttributionCommand.class, Payment.class, Touch.class)
             .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.agroal..", "java.sql..", "org.apache.kafka..",
                     "io.ledgerline.platform..", "io.ledgerline.collections.config..", "io.ledgerline.collections.receivables..",

@@ -1,10 +1,12 @@
 package io.ledgerline.collections;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.ledgerline.testkit.TestStack;
 import io.ledgerline.testkit.TestTokens;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,6 +26,16 @@ public final class CollectionsApi {
     /** A customer id of its own for one test, e.g. {@code CL-DUN-1a2b3c4d}. */
     public static String customer(String prefix) {
         return "CL-" + prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A dunning run as of the clock's today, every customer evaluated. */
+    public static void runDunning() {
+        as("finance").post("/api/v1/dunning/runs").then().statusCode(200).body("customersFailed", equalTo(0));
+    }
+
+    /** The customer's open case, else its latest. */
+    public static JsonPath caseOf(String customerId) {
+        return as("collector").get("/api/v1/customers/{id}/case", customerId).then().statusCode(200).extract().jsonPath();
     }
 
     /** Makes the shipped default (version 1) the current dunning policy again. */

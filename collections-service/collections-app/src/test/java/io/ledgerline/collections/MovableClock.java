@@ -18,6 +18,11 @@ public class MovableClock extends Clock {
 
     private volatile Instant now = ConfigProvider.getConfig().getValue("ledgerline.clock.fixed-instant", Instant.class);
 
+    /** Moves the business date to {@code day}, an ISO date such as {@code "2026-03-15"}. */
+    public void today(String day) {
+        today(LocalDate.parse(day));
+    }
+
     /** Moves the business date to {@code day}, at 10:00 UTC. */
     public void today(LocalDate day) {
         now = day.atTime(10, 0).toInstant(ZoneOffset.UTC);

@@ -2,8 +2,8 @@ package io.ledgerline.collections.arrangement;
 
 import io.ledgerline.collections.api.v1.CollectionsEvent;
 import io.ledgerline.collections.api.v1.Money;
-import io.ledgerline.collections.api.v1.PaymentPlanAgreed;
 import io.ledgerline.collections.api.v1.PaymentPlanAgreed.Installment;
+import io.ledgerline.collections.api.v1.PaymentPlanAgreed;
 import io.ledgerline.collections.api.v1.PaymentPlanCompleted;
 import io.ledgerline.collections.api.v1.PaymentPlanDefaulted;
 import io.ledgerline.collections.api.v1.PaymentPlanInstallmentMet;
@@ -12,6 +12,7 @@ import io.ledgerline.collections.api.v1.PromiseToPayResolved;
 import io.ledgerline.collections.arrangement.ArrangementCommand.AgreePlan;
 import io.ledgerline.collections.arrangement.ArrangementCommand.MakePromise;
 import io.ledgerline.collections.arrangement.ArrangementCommand.Review;
+import io.ledgerline.collections.casework.CaseworkRefused;
 import io.ledgerline.collections.ladder.Amounts;
 import io.ledgerline.collections.ladder.OpenItem.Pause;
 import java.math.BigDecimal;
@@ -77,7 +78,7 @@ public final class ArrangementBook {
     public List<CollectionsEvent> make(MakePromise command) {
         refuseArranged(command.invoiceIds());
         if (command.promisedFor().isBefore(command.on())) {
-            throw new ArrangementRefused("promised-in-the-past", "promisedFor " + command.promisedFor() + " is before today, "
+            throw new CaseworkRefused("promised-in-the-past", "promisedFor " + command.promisedFor() + " is before today, "
                     + command.on(), "promisedFor");
         }
         return record(new PromiseToPayMade(customerId, command.promiseId(), command.caseId(), command.invoiceIds(), command.amount(),
@@ -87,7 +88,7 @@ public final class ArrangementBook {
     public List<CollectionsEvent> agree(AgreePlan command) {
         refuseArranged(command.invoiceIds());
         if (command.installments().get(0).dueDate().isBefore(command.on())) {
-            throw new ArrangementRefused("installment-in-the-past", "the first installment is due "
+            throw new CaseworkRefused("installment-in-the-past", "the first installment is due "
                     + command.installments().get(0).dueDate() + ", before today, " + command.on(), "installments");
         }
         return record(new PaymentPlanAgreed(customerId, command.planId(), command.caseId(), command.invoiceIds(), command.currency(),
@@ -98,7 +99,7 @@ public final class ArrangementBook {
         Set<String> running = runningItems();
         for (String invoiceId : invoiceIds) {
             if (running.contains(invoiceId)) {
-                throw new ArrangementRefused("already-arranged", "invoice " + invoiceId + " is already under a pending promise to pay "
+                throw new CaseworkRefused("already-arranged", "invoice " + invoiceId + " is already under a pending promise to pay "
                         + "or an active payment plan", "invoiceIds");
             }
         }

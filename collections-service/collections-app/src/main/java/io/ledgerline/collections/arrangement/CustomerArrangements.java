@@ -9,8 +9,9 @@ import io.ledgerline.collections.api.v1.PromiseToPayMade;
 import io.ledgerline.collections.api.v1.PromiseToPayResolved;
 import io.ledgerline.collections.arrangement.ArrangementCommand.Review;
 import io.ledgerline.collections.casework.Cases;
-import io.ledgerline.collections.ladder.OpenItem;
+import io.ledgerline.collections.casework.CaseworkRefused;
 import io.ledgerline.collections.ladder.OpenItem.Pause;
+import io.ledgerline.collections.ladder.OpenItem;
 import io.ledgerline.collections.ladder.Overdue;
 import io.ledgerline.collections.receivables.CustomerItems;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -73,7 +74,7 @@ public class CustomerArrangements {
         return reviewed.pauses();
     }
 
-    /** Sends a promise or plan in a transaction of its own; a refusal ({@link ArrangementRefused}) stores nothing. */
+    /** Sends a promise or plan in a transaction of its own; a refusal ({@link CaseworkRefused}) stores nothing. */
     public void sendAlone(ArrangementCommand command) {
         QuarkusTransaction.requiringNew().run(() -> {
             List<CollectionsEvent> recorded = commands.sendAndWait(command);

@@ -1,5 +1,6 @@
 package io.ledgerline.collections.arrangement;
 
+import io.ledgerline.collections.casework.CaseworkRefused;
 import io.ledgerline.platform.web.problem.ProblemException;
 
 /** Turns a refused promise or plan into a 409 problem. */
@@ -11,7 +12,7 @@ final class Refusals {
     static void asConflict(Runnable sending) {
         try {
             sending.run();
-        } catch (ArrangementRefused e) {
+        } catch (CaseworkRefused e) {
             throw ProblemException.conflict(e.slug(), e.getMessage(), e.field());
         }
     }

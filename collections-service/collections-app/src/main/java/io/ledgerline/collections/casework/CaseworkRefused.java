@@ -1,6 +1,9 @@
 package io.ledgerline.collections.casework;
 
-/** A command {@link Casework} refuses: {@code slug} names the rule, {@code field} the part of the request at fault. */
+/**
+ * A command {@link Casework} or {@code Arrangements} (promises and plans) refuses: {@code slug} names the rule,
+ * {@code field} the part of the request at fault.
+ */
 public class CaseworkRefused extends RuntimeException {
 
     private final String slug;

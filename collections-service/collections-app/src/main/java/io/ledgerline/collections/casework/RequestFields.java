@@ -72,17 +72,20 @@ public final class RequestFields {
     }
 
     public LocalDate date(String field, LocalDate notAfter) {
-        String text = text(field, true);
-        LocalDate day;
-        try {
-            day = LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, field + " must be an ISO date such as 2026-03-15, got '" + text + "'");
-        }
+        LocalDate day = day(field);
         if (day.isAfter(notAfter)) {
             throw ProblemException.invalidField(field, field + " " + day + " has not come yet: the business date today is " + notAfter);
         }
         return day;
+    }
+
+    private LocalDate day(String field) {
+        String text = text(field, true);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(field, field + " must be an ISO date such as 2026-03-15, got '" + text + "'");
+        }
     }
 
     public String oneOf(String field, Set<String> allowed) {
@@ -95,13 +98,7 @@ public final class RequestFields {
 
     /** A day on or after {@code notBefore} and at most {@code maxAhead} days after it. */
     public LocalDate dayAhead(String field, LocalDate notBefore, int maxAhead) {
-        String text = text(field, true);
-        LocalDate day;
-        try {
-            day = LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, field + " must be an ISO date such as 2026-03-15, got '" + text + "'");
-        }
+        LocalDate day = day(field);
         if (day.isBefore(notBefore) || day.isAfter(notBefore.plusDays(maxAhead))) {
             throw ProblemException.invalidField(field, field + " must be from " + notBefore + " (today) to " + notBefore.plusDays(maxAhead)
                     + ", got " + day);

@@ -1,7 +1,9 @@
 package io.ledgerline.collections.arrangement;
 
 import static io.ledgerline.collections.CollectionsApi.as;
+import static io.ledgerline.collections.CollectionsApi.caseOf;
 import static io.ledgerline.collections.CollectionsApi.customer;
+import static io.ledgerline.collections.CollectionsApi.runDunning;
 import static io.ledgerline.collections.CollectionsApi.storedEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -45,18 +47,6 @@ class ArrangementResourceTest {
         CollectionsApi.defaultPolicyIsCurrent();
     }
 
-    private void today(String day) {
-        clock.today(LocalDate.parse(day));
-    }
-
-    private static void run() {
-        as("finance").post("/api/v1/dunning/runs").then().statusCode(200).body("customersFailed", equalTo(0));
-    }
-
-    private static JsonPath caseOf(String customerId) {
-        return as("collector").get("/api/v1/customers/{id}/case", customerId).then().statusCode(200).extract().jsonPath();
-    }
-
     private static JsonPath dunning(String customerId) {
         return as("collector").get("/api/v1/customers/{id}/dunning", customerId).then().statusCode(200).extract().jsonPath();
     }
@@ -67,8 +57,8 @@ class ArrangementResourceTest {
         CustomerEvents.publish(CustomerEvents.registered(c, "sales.li"), 0);
         ledger[0] = new ReceivablesEvents(c);
         String invoice = ledger[0].invoice("INV-" + prefix, "1000.00", "CNY", "2026-01-02", "2026-02-01");
-        today("2026-02-02");
-        run();
+        clock.today("2026-02-02");
+        runDunning();
         return new String[] {c, invoice, caseOf(c).getString("caseId")};
     }
 
@@ -84,25 +74,25 @@ class ArrangementResourceTest {
         void a_promise_pauses_the_ladder_and_once_broken_escalates_the_case_to_finance() throws Exception {
             ReceivablesEvents[] ledger = new ReceivablesEvents[1];
             String[] it = overdueCustomer("PRB", ledger);
-            today("2026-02-10");
+            clock.today("2026-02-10");
             String promiseId = promise(it[2], "{\"amount\":\"1000.00\",\"currency\":\"CNY\",\"promisedFor\":\"2026-02-14\","
                     + "\"toleranceDays\":3,\"note\":\"after the month-end close\"}");
             as("sales").get("/api/v1/customers/{id}/promises", it[0]).then().statusCode(200)
                     .body("promises[0].invoiceIds", equalTo(List.of(it[1]))).body("promises[0].amount.amount", equalTo("1000.00"))
                     .body("promises[0].madeOn", equalTo("2026-02-10")).body("promises[0].madeBy", equalTo("collector-user"));
 
-            today("2026-02-16");
-            run();
+            clock.today("2026-02-16");
+            runDunning();
             JsonPath paused = dunning(it[0]);
             assertThat(paused.getString("items[0].status")).isEqualTo("PAUSED_PROMISE");
             assertThat(paused.getList("items[0].stepsTaken.stepId")).doesNotContain("phone-call");
 
-            today("2026-02-17");
-            run();
+            clock.today("2026-02-17");
+            runDunning();
             assertThat(dunning(it[0]).getString("items[0].status")).as("the last day of the tolerance").isEqualTo("PAUSED_PROMISE");
 
-            today("2026-02-18");
-            run();
+            clock.today("2026-02-18");
+            runDunning();
             JsonPath judged = as("collector").get("/api/v1/customers/{id}/promises", it[0]).then().statusCode(200).extract().jsonPath();
             assertThat(judged.getString("promises[0].status")).isEqualTo("BROKEN");
             assertThat(judged.getString("promises[0].resolvedOn")).isEqualTo("2026-02-18");
@@ -119,7 +109,7 @@ class ArrangementResourceTest {
             assertThat(resumed.getString("items[0].status")).isEqualTo("DUNNING");
             assertThat(resumed.getBoolean("items[0].stepsTaken.find { it.stepId == 'phone-call' }.late")).isTrue();
 
-            run();
+            runDunning();
             assertThat(storedEvents(Arrangements.idOf(it[0]), "ledgerline.collections.PromiseToPayResolved.v1")).as("judged once")
                     .isEqualTo(1);
             assertThat(storedEvents(Casework.idOf(it[0]), "ledgerline.collections.CaseReassigned.v1")).as("escalated once").isEqualTo(1);
@@ -129,21 +119,21 @@ class ArrangementResourceTest {
         void a_promise_kept_in_part_of_the_balance_keeps_the_ladder_paused_to_its_last_day_then_it_resumes() {
             ReceivablesEvents[] ledger = new ReceivablesEvents[1];
             String[] it = overdueCustomer("PRK", ledger);
-            today("2026-02-10");
+            clock.today("2026-02-10");
             promise(it[2], "{\"amount\":\"400.00\",\"currency\":\"CNY\",\"promisedFor\":\"2026-02-14\",\"toleranceDays\":3}");
             ledger[0].paid(it[1], "400.00", "CNY", "2026-02-12");
 
-            today("2026-02-13");
-            run();
+            clock.today("2026-02-13");
+            runDunning();
             as("collector").get("/api/v1/customers/{id}/promises", it[0]).then().statusCode(200)
                     .body("promises[0].status", equalTo("KEPT")).body("promises[0].paid.amount", equalTo("400.00"))
                     .body("promises[0].resolvedOn", equalTo("2026-02-13"));
 
-            today("2026-02-17");
-            run();
+            clock.today("2026-02-17");
+            runDunning();
             assertThat(dunning(it[0]).getString("items[0].status")).isEqualTo("PAUSED_PROMISE");
-            today("2026-02-18");
-            run();
+            clock.today("2026-02-18");
+            runDunning();
             JsonPath resumed = caseOf(it[0]);
             assertThat(resumed.getString("level")).as("a kept promise escalates nothing").isEqualTo("SALES");
             assertThat(resumed.getList("tasks.kind")).contains("CALL");
@@ -153,7 +143,7 @@ class ArrangementResourceTest {
         void bad_promises_are_refused_and_change_nothing() throws Exception {
             ReceivablesEvents[] ledger = new ReceivablesEvents[1];
             String[] it = overdueCustomer("PRX", ledger);
-            today("2026-02-10");
+            clock.today("2026-02-10");
             String good = "\"currency\":\"CNY\",\"promisedFor\":\"2026-02-14\"";
             Map<String, String> refused = Map.of(
                     "{" + good + "}", "amount",
@@ -194,7 +184,7 @@ class ArrangementResourceTest {
         void a_plan_met_keeps_the_ladder_paused_and_a_missed_installment_resumes_it() {
             ReceivablesEvents[] ledger = new ReceivablesEvents[1];
             String[] it = overdueCustomer("PLN", ledger);
-            today("2026-02-05");
+            clock.today("2026-02-05");
             String planId = as("finance").body("{\"currency\":\"CNY\",\"installments\":[{\"dueDate\":\"2026-02-20\",\"amount\":\"500.00\"},"
                             + "{\"dueDate\":\"2026-03-20\",\"amount\":\"500.00\"}],\"toleranceDays\":5}")
                     .post("/api/v1/cases/{id}/payment-plans", it[2]).then().statusCode(201).body("status", equalTo("ACTIVE"))
@@ -202,20 +192,20 @@ class ArrangementResourceTest {
                     .extract().path("planId");
             ledger[0].paid(it[1], "500.00", "CNY", "2026-02-19");
 
-            today("2026-02-20");
-            run();
-            today("2026-03-03");
-            run();
+            clock.today("2026-02-20");
+            runDunning();
+            clock.today("2026-03-03");
+            runDunning();
             JsonPath paused = dunning(it[0]);
             assertThat(paused.getString("items[0].status")).isEqualTo("PAUSED_PLAN");
             assertThat(paused.getList("items[0].stepsTaken.stepId")).doesNotContain("phone-call", "finance");
             assertThat(caseOf(it[0]).getString("level")).isEqualTo("SALES");
 
-            today("2026-03-25");
-            run();
+            clock.today("2026-03-25");
+            runDunning();
             assertThat(dunning(it[0]).getString("items[0].status")).as("within the tolerance").isEqualTo("PAUSED_PLAN");
-            today("2026-03-26");
-            run();
+            clock.today("2026-03-26");
+            runDunning();
             JsonPath plan = as("credit-manager").get("/api/v1/customers/{id}/payment-plans", it[0]).then().statusCode(200).extract()
                     .jsonPath();
             assertThat(plan.getString("plans[0].planId")).isEqualTo(planId);
@@ -233,7 +223,7 @@ class ArrangementResourceTest {
         void bad_plans_are_refused() {
             ReceivablesEvents[] ledger = new ReceivablesEvents[1];
             String[] it = overdueCustomer("PLX", ledger);
-            today("2026-02-05");
+            clock.today("2026-02-05");
             Map<String, String> refused = Map.of(
                     "{\"currency\":\"CNY\"}", "installments",
                     "{\"currency\":\"CNY\",\"installments\":[]}", "installments",
@@ -259,7 +249,7 @@ class ArrangementResourceTest {
         void a_collector_asks_once_per_case_and_the_request_is_published() throws Exception {
             ReceivablesEvents[] ledger = new ReceivablesEvents[1];
             String[] it = overdueCustomer("TRR", ledger);
-            today("2026-02-10");
+            clock.today("2026-02-10");
             as("collector").body("{}").post("/api/v1/cases/{id}/trading-restriction", it[2]).then().statusCode(400).contentType(PROBLEM)
                     .body("field", equalTo("reason"));
             as("sales").body("{\"reason\":\"stopped answering\"}").post("/api/v1/cases/{id}/trading-restriction", it[2]).then()

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ledgerline.collections.api.v1.CollectionsEvent;
 import io.ledgerline.collections.api.v1.Money;
-import io.ledgerline.collections.api.v1.PaymentPlanAgreed;
 import io.ledgerline.collections.api.v1.PaymentPlanAgreed.Installment;
+import io.ledgerline.collections.api.v1.PaymentPlanAgreed;
 import io.ledgerline.collections.api.v1.PaymentPlanCompleted;
 import io.ledgerline.collections.api.v1.PaymentPlanDefaulted;
 import io.ledgerline.collections.api.v1.PaymentPlanInstallmentMet;
@@ -14,6 +14,7 @@ import io.ledgerline.collections.api.v1.PromiseToPayResolved;
 import io.ledgerline.collections.arrangement.ArrangementCommand.AgreePlan;
 import io.ledgerline.collections.arrangement.ArrangementCommand.MakePromise;
 import io.ledgerline.collections.arrangement.ArrangementCommand.Review;
+import io.ledgerline.collections.casework.CaseworkRefused;
 import io.ledgerline.collections.ladder.OpenItem.Pause;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -87,7 +88,7 @@ class ArrangementsTest {
             fixture.given(PROMISE_MADE)
                     .when(new MakePromise(ID, CUSTOMER, "p-2", CASE, List.of("i-2", "i-1"), cny("10.00"), PROMISED_FOR, 3, null, "sales-user",
                             MADE))
-                    .expectException(ArrangementRefused.class)
+                    .expectException(CaseworkRefused.class)
                     .expectExceptionMessage("invoice i-1 is already under a pending promise to pay or an active payment plan");
         }
 
@@ -96,7 +97,7 @@ class ArrangementsTest {
             fixture.given(PLAN_AGREED)
                     .when(new MakePromise(ID, CUSTOMER, "p-2", CASE, List.of("i-2"), cny("10.00"), AGREED.plusDays(5), 3, null, "sales-user",
                             AGREED))
-                    .expectException(ArrangementRefused.class);
+                    .expectException(CaseworkRefused.class);
         }
 
         @Test
@@ -113,7 +114,7 @@ class ArrangementsTest {
             fixture.givenNoPriorActivity()
                     .when(new MakePromise(ID, CUSTOMER, "p-1", CASE, List.of("i-1"), cny("1000.00"), MADE.minusDays(1), 3, null, "sales-user",
                             MADE))
-                    .expectException(ArrangementRefused.class);
+                    .expectException(CaseworkRefused.class);
         }
     }
 

@@ -2,6 +2,7 @@ package io.ledgerline.collections.attribution;
 
 import static io.ledgerline.collections.CollectionsApi.as;
 import static io.ledgerline.collections.CollectionsApi.customer;
+import static io.ledgerline.collections.CollectionsApi.runDunning;
 import static io.ledgerline.collections.CollectionsApi.storedEvents;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,14 +65,6 @@ class PaymentAttributionsResourceTest {
         CollectionsApi.defaultPolicyIsCurrent();
     }
 
-    private void today(String day) {
-        clock.today(LocalDate.parse(day));
-    }
-
-    private static void run() {
-        as("finance").post("/api/v1/dunning/runs").then().statusCode(200).body("customersFailed", equalTo(0));
-    }
-
     private static JsonPath attributions(String customerId) {
         return as("collector").get("/api/v1/customers/{id}/payment-attributions", customerId).then().statusCode(200)
                 .body("customerId", equalTo(customerId)).extract().jsonPath();
@@ -104,39 +97,39 @@ class PaymentAttributionsResourceTest {
         String invoice = ledger.invoice("INV-A1", "1000.00", "USD", "2026-01-02", "2026-02-01");
         ledger.invoice("INV-A2", "300.00", "USD", "2026-01-02", "2026-04-30");
 
-        today("2026-01-29");
-        run();
+        clock.today("2026-01-29");
+        runDunning();
         awaitSent(c, 1);
-        today("2026-02-02");
-        run();
+        clock.today("2026-02-02");
+        runDunning();
         awaitSent(c, 2);
         JsonPath opened = as("collector").get("/api/v1/customers/{id}/case", c).then().statusCode(200).extract().jsonPath();
         String caseId = opened.getString("caseId");
 
-        today("2026-02-05");
+        clock.today("2026-02-05");
         activity(caseId, "CALL", "2026-02-04", "called Li Na");
         activity(caseId, "NOTE", "2026-02-05", "she sounded positive");
 
-        today("2026-02-16");
-        run();
+        clock.today("2026-02-16");
+        runDunning();
         // the second overdue email (its day 02-08 passed without a run) goes out late, with the call task
         awaitSent(c, 3);
         List<Map<String, Object>> tasks = as("collector").get("/api/v1/customers/{id}/case", c).then().statusCode(200).extract()
                 .jsonPath().getList("tasks.findAll { it.kind == 'CALL' }");
         String callTask = (String) tasks.get(0).get("taskId");
-        today("2026-02-17");
+        clock.today("2026-02-17");
         as("sales").body("{\"outcome\":\"will pay on the 20th\"}").post("/api/v1/tasks/{taskId}/completion", callTask).then()
                 .statusCode(200);
 
-        today("2026-02-20");
+        clock.today("2026-02-20");
         ledger.paid(invoice, "1000.00", "USD", "2026-02-20");
         assertThat(attributions(c).getList("payments")).as("touches of the day paid may still come: it waits for the day after")
                 .isEmpty();
 
-        today("2026-02-21");
+        clock.today("2026-02-21");
         // logged on 02-21 about 02-19: not known before the business date the payment is attributed on
         activity(caseId, "EMAIL", "2026-02-19", "sent the bank details again");
-        run();
+        runDunning();
 
         JsonPath read = attributions(c);
         assertThat(read.getList("payments")).hasSize(1);
@@ -173,11 +166,11 @@ class PaymentAttributionsResourceTest {
         assertThat(event.path("touches")).hasSize(5);
 
         // a re-run and an unapplication of the payment attribute nothing again and withdraw nothing
-        run();
-        today("2026-02-22");
+        runDunning();
+        clock.today("2026-02-22");
         ledger.unapplied(invoice, "1000.00", "USD", "2026-02-22");
-        today("2026-02-23");
-        run();
+        clock.today("2026-02-23");
+        runDunning();
         assertThat(storedEvents(Attribution.idOf(c), ATTRIBUTED)).isEqualTo(1);
         assertThat(attributions(c).getList("payments.paymentId")).containsExactly(paymentId);
     }
@@ -188,10 +181,10 @@ class PaymentAttributionsResourceTest {
         ReceivablesEvents ledger = new ReceivablesEvents(c);
         String invoice = ledger.invoice("INV-N1", "250.50", "EUR", "2026-01-02", "2026-06-30");
         ledger.invoice("INV-N2", "99.00", "EUR", "2026-01-02", "2026-06-30");
-        today("2026-01-21");
+        clock.today("2026-01-21");
         ledger.paid(invoice, "100.25", "EUR", "2026-01-21");
-        today("2026-01-22");
-        run();
+        clock.today("2026-01-22");
+        runDunning();
 
         JsonPath read = attributions(c);
         assertThat(read.getList("payments")).hasSize(1);
@@ -212,7 +205,7 @@ class PaymentAttributionsResourceTest {
         String c = customer("ATS");
         ReceivablesEvents ledger = new ReceivablesEvents(c);
         String invoice = ledger.invoice("INV-S1", "80.00", "USD", "2026-01-02", "2026-06-30");
-        today("2026-01-21");
+        clock.today("2026-01-21");
         ledger.paid(invoice, "80.00", "USD", "2026-01-21");
         assertThat(payments.customers(LocalDate.of(2026, 1, 21))).as("not before the day after").doesNotContain(c);
         assertThat(payments.customers(LocalDate.of(2026, 1, 22))).contains(c);

@@ -1,7 +1,9 @@
 package io.ledgerline.collections.casework;
 
 import static io.ledgerline.collections.CollectionsApi.as;
+import static io.ledgerline.collections.CollectionsApi.caseOf;
 import static io.ledgerline.collections.CollectionsApi.customer;
+import static io.ledgerline.collections.CollectionsApi.runDunning;
 import static io.ledgerline.collections.CollectionsApi.storedEvents;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,18 +51,6 @@ class CaseResourceTest {
         CollectionsApi.defaultPolicyIsCurrent();
     }
 
-    private void today(String day) {
-        clock.today(LocalDate.parse(day));
-    }
-
-    private static void run() {
-        as("finance").post("/api/v1/dunning/runs").then().statusCode(200).body("customersFailed", equalTo(0));
-    }
-
-    private static JsonPath caseOf(String customerId) {
-        return as("collector").get("/api/v1/customers/{id}/case", customerId).then().statusCode(200).extract().jsonPath();
-    }
-
     private static Map<String, Object> task(JsonPath view, String kind) {
         List<Map<String, Object>> tasks = view.getList("tasks");
         return tasks.stream().filter(t -> kind.equals(t.get("kind"))).findFirst().orElseThrow(() -> new AssertionError("no " + kind + " task"));
@@ -76,18 +66,18 @@ class CaseResourceTest {
             ReceivablesEvents ledger = new ReceivablesEvents(c);
             String invoice = ledger.invoice("INV-C101", "1000.00", "CNY", "2026-01-02", "2026-02-01");
 
-            today("2026-01-25");
-            run();
+            clock.today("2026-01-25");
+            runDunning();
             as("collector").get("/api/v1/customers/{id}/case", c).then().statusCode(404).contentType(PROBLEM)
                     .body("type", equalTo("https://ledgerline.io/problems/case-not-found"));
 
-            today("2026-02-01");
-            run();
+            clock.today("2026-02-01");
+            runDunning();
             // due today: not overdue yet
             as("collector").get("/api/v1/customers/{id}/case", c).then().statusCode(404);
 
-            today("2026-02-02");
-            run();
+            clock.today("2026-02-02");
+            runDunning();
             JsonPath opened = caseOf(c);
             assertThat(opened.getString("status")).isEqualTo("OPEN");
             assertThat(opened.getInt("caseNumber")).isEqualTo(1);
@@ -98,15 +88,15 @@ class CaseResourceTest {
                     .containsEntry("owner", "sales.li").containsEntry("status", "OPEN").containsEntry("dueDate", "2026-01-25");
             String caseId = opened.getString("caseId");
 
-            today("2026-02-16");
-            run();
+            clock.today("2026-02-16");
+            runDunning();
             JsonPath called = caseOf(c);
             assertThat(task(called, "CALL")).containsEntry("owner", "sales.li").containsEntry("dueDate", "2026-02-16")
                     .containsEntry("stepId", "phone-call").containsEntry("invoiceNumber", "INV-C101");
             assertThat(called.getString("owner")).isEqualTo("sales.li");
 
-            today("2026-03-03");
-            run();
+            clock.today("2026-03-03");
+            runDunning();
             JsonPath finance = caseOf(c);
             assertThat(finance.getString("caseId")).isEqualTo(caseId);
             assertThat(finance.getString("owner")).isEqualTo("finance.collections");
@@ -116,8 +106,8 @@ class CaseResourceTest {
             assertThat(reassigned).singleElement().satisfies(h -> assertThat(h).containsEntry("fromOwner", "sales.li")
                     .containsEntry("toOwner", "finance.collections").containsEntry("by", "collections-service").containsEntry("on", "2026-03-03"));
 
-            today("2026-04-02");
-            run();
+            clock.today("2026-04-02");
+            runDunning();
             JsonPath legal = caseOf(c);
             assertThat(legal.getString("owner")).isEqualTo("legal.collections");
             assertThat(legal.getString("level")).isEqualTo("LEGAL");
@@ -126,8 +116,8 @@ class CaseResourceTest {
                     .containsExactly("finance.collections", "legal.collections");
 
             ledger.paid(invoice, "1000.00", "CNY", "2026-04-02");
-            today("2026-04-03");
-            run();
+            clock.today("2026-04-03");
+            runDunning();
             JsonPath closed = caseOf(c);
             assertThat(closed.getString("status")).isEqualTo("CLOSED");
             assertThat(closed.getString("closedOn")).isEqualTo("2026-04-03");
@@ -135,12 +125,12 @@ class CaseResourceTest {
             assertThat(closed.getList("tasks.kind")).containsExactlyInAnyOrder("REMINDER", "CALL", "REVIEW", "LEGAL_REVIEW");
             assertThat(storedEvents(Casework.idOf(c), "ledgerline.collections.CaseOpened.v1")).isEqualTo(1);
             assertThat(storedEvents(Casework.idOf(c), "ledgerline.collections.CaseClosed.v1")).isEqualTo(1);
-            run();
+            runDunning();
             assertThat(storedEvents(Casework.idOf(c), "ledgerline.collections.CaseClosed.v1")).as("closed once").isEqualTo(1);
 
             ledger.invoice("INV-C102", "500.00", "CNY", "2026-04-03", "2026-04-10");
-            today("2026-04-11");
-            run();
+            clock.today("2026-04-11");
+            runDunning();
             JsonPath reopened = caseOf(c);
             assertThat(reopened.getInt("caseNumber")).isEqualTo(2);
             assertThat(reopened.getString("caseId")).isNotEqualTo(caseId);
@@ -152,7 +142,7 @@ class CaseResourceTest {
 
     /** A customer whose invoice due 02-01 is already at the finance step on 03-05: its case is open with tasks. */
     private String overdueCustomer(String prefix, String amount, String due) {
-        today("2026-03-05");
+        clock.today("2026-03-05");
         String c = customer(prefix);
         CustomerEvents.publish(CustomerEvents.registered(c, "sales.li"), 0);
         new ReceivablesEvents(c).invoice("INV-" + prefix, amount, "CNY", "2026-01-02", due);
@@ -288,9 +278,9 @@ class CaseResourceTest {
             String c = overdueCustomer("DWN", "1000.00", "2026-02-10");
             String caseId = caseOf(c).getString("caseId");
             CreditEvents.downgraded(c, "B", "C", "2026-03-04", 5);
-            today("2026-03-05");
-            run();
-            run();
+            clock.today("2026-03-05");
+            runDunning();
+            runDunning();
             JsonPath view = caseOf(c);
             assertThat(view.getString("caseId")).isEqualTo(caseId);
             List<Map<String, Object>> reviews = view.getList("tasks.findAll { it.kind == 'GRADE_REVIEW' }");

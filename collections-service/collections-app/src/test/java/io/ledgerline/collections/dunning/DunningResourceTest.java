@@ -59,10 +59,6 @@ class DunningResourceTest {
         CollectionsApi.defaultPolicyIsCurrent();
     }
 
-    private void today(String day) {
-        clock.today(LocalDate.parse(day));
-    }
-
     private static JsonPath dunning(String customerId) {
         return as("collector").get("/api/v1/customers/{id}/dunning", customerId).then().statusCode(200).extract().jsonPath();
     }
@@ -96,7 +92,7 @@ class DunningResourceTest {
             assertThat(before.getString("items[0].nextStep.on")).isEqualTo("2026-01-25");
             assertThat(before.getString("items[0].open.amount")).isEqualTo("1000.00");
 
-            today("2026-01-25");
+            clock.today("2026-01-25");
             assertThat(run(c, null)).containsExactly("reminder");
             assertThat(run(c, null)).as("a second run reaches nothing").isEmpty();
             JsonPath after = dunning(c);
@@ -106,12 +102,12 @@ class DunningResourceTest {
             assertThat(after.getString("items[0].nextStep.stepId")).isEqualTo("courtesy-email");
             assertThat(after.getString("items[0].nextStep.on")).isEqualTo("2026-01-29");
 
-            today("2026-02-03");
+            clock.today("2026-02-03");
             assertThat(run(c, "{\"asOf\":\"2026-02-03\"}")).containsExactly("courtesy-email late", "first-overdue-email late");
 
-            today("2026-02-06");
+            clock.today("2026-02-06");
             ledger.paid(invoice, "1000.00", "CNY", "2026-02-05");
-            today("2026-02-08");
+            clock.today("2026-02-08");
             assertThat(run(c, null)).as("paid on 02-05: the second email of 02-08 is not sent").isEmpty();
             assertThat(dunning(c).getList("items")).isEmpty();
             assertThat(storedEvents(c, STEP)).isEqualTo(3);
@@ -124,7 +120,7 @@ class DunningResourceTest {
         void a_fact_evaluates_its_customer_at_once_a_dispute_pauses_and_the_legal_step_requests_a_restriction() throws Exception {
             String c = customer("LEG");
             ReceivablesEvents ledger = new ReceivablesEvents(c);
-            today("2026-03-05");
+            clock.today("2026-03-05");
             String invoice = ledger.invoice("INV-2001", "1000.00", "CNY", "2026-01-02", "2026-02-01");
             JsonPath reached = dunning(c);
             assertThat(reached.getList("items[0].stepsTaken.stepId")).containsExactly("reminder", "courtesy-email",
@@ -134,13 +130,13 @@ class DunningResourceTest {
             assertThat(reached.getString("items[0].nextStep.on")).isEqualTo("2026-04-02");
 
             String dispute = ledger.disputed(invoice, "1000.00", "CNY", "2026-03-05");
-            today("2026-04-03");
+            clock.today("2026-04-03");
             assertThat(run(c, null)).as("disputed in full: paused").isEmpty();
             assertThat(dunning(c).getString("items[0].status")).isEqualTo("PAUSED_DISPUTED");
             assertThat(dunning(c).getString("items[0].dunned.amount")).isEqualTo("0.00");
 
             ledger.resolved(invoice, dispute, "2026-04-03");
-            today("2026-04-04");
+            clock.today("2026-04-04");
             ledger.paid(invoice, "1.00", "CNY", "2026-04-04");
             JsonPath legal = dunning(c);
             assertThat(legal.getString("items[0].stepsTaken[6].stepId")).isEqualTo("legal");
@@ -164,11 +160,11 @@ class DunningResourceTest {
         void a_second_invoice_later_makes_the_first_skip_nothing() {
             String c = customer("TWO");
             ReceivablesEvents ledger = new ReceivablesEvents(c);
-            today("2026-02-02");
+            clock.today("2026-02-02");
             ledger.invoice("INV-3001", "1000.00", "CNY", "2026-01-02", "2026-02-01");
-            today("2026-02-05");
+            clock.today("2026-02-05");
             ledger.invoice("INV-3002", "5000.00", "CNY", "2026-02-05", "2026-03-07");
-            today("2026-02-08");
+            clock.today("2026-02-08");
             assertThat(run(c, null)).containsExactly("second-overdue-email");
             JsonPath view = dunning(c);
             assertThat(view.getList("items.invoiceNumber")).containsExactly("INV-3001", "INV-3002");
@@ -181,7 +177,7 @@ class DunningResourceTest {
         void an_item_below_its_currencys_minimum_is_not_dunned() {
             String c = customer("MIN");
             new ReceivablesEvents(c).invoice("INV-4001", "99.99", "CNY", "2026-01-02", "2026-02-01");
-            today("2026-03-10");
+            clock.today("2026-03-10");
             assertThat(run(c, null)).isEmpty();
             assertThat(dunning(c).getString("items[0].status")).isEqualTo("BELOW_MINIMUM");
             assertThat((Object) dunning(c).get("items[0].nextStep")).isNull();
@@ -195,7 +191,7 @@ class DunningResourceTest {
                     LocalDate.of(2026, 1, 2), LocalDate.of(2026, 2, 1),
                     new io.ledgerline.receivables.api.v1.Money(new java.math.BigDecimal("1000.00"), "CNY")));
             ReceivablesEvents.send(issued);
-            today("2026-01-25");
+            clock.today("2026-01-25");
             assertThat(run(c, null)).containsExactly("reminder");
             assertThat(dunning(c).getList("items")).hasSize(1);
         }
@@ -215,7 +211,7 @@ class DunningResourceTest {
 
             JsonPath onTheDay = dunning(c);
             assertThat(onTheDay.getString("grade")).as("assessed today: counts from tomorrow").isNull();
-            today("2026-01-22");
+            clock.today("2026-01-22");
             assertThat(run(c, null)).as("grade D: the short ladder's reminder ten days before").containsExactly("reminder");
             JsonPath view = dunning(c);
             assertThat(view.getString("grade")).isEqualTo("D");

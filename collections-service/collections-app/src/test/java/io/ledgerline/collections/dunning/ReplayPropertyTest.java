@@ -6,17 +6,18 @@ import io.ledgerline.collections.api.v1.CaseClosed;
 import io.ledgerline.collections.api.v1.CaseOpened;
 import io.ledgerline.collections.api.v1.CaseReassigned;
 import io.ledgerline.collections.api.v1.CollectionsEvent;
+import io.ledgerline.collections.api.v1.DunningStepReached;
 import io.ledgerline.collections.api.v1.Money;
 import io.ledgerline.collections.api.v1.PaymentPlanAgreed.Installment;
 import io.ledgerline.collections.api.v1.PaymentPlanCompleted;
 import io.ledgerline.collections.api.v1.PaymentPlanDefaulted;
 import io.ledgerline.collections.api.v1.PaymentPlanInstallmentMet;
 import io.ledgerline.collections.api.v1.PromiseToPayResolved;
+import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
 import io.ledgerline.collections.arrangement.ArrangementBook;
 import io.ledgerline.collections.arrangement.ArrangementCommand.AgreePlan;
 import io.ledgerline.collections.arrangement.ArrangementCommand.MakePromise;
 import io.ledgerline.collections.arrangement.ArrangementCommand.Review;
-import io.ledgerline.collections.arrangement.ArrangementRefused;
 import io.ledgerline.collections.arrangement.Arrangements;
 import io.ledgerline.collections.arrangement.ItemPayment;
 import io.ledgerline.collections.casework.CaseFile;
@@ -24,14 +25,13 @@ import io.ledgerline.collections.casework.CaseOwners;
 import io.ledgerline.collections.casework.Casework;
 import io.ledgerline.collections.casework.CaseworkCommand.EscalateCase;
 import io.ledgerline.collections.casework.CaseworkCommand.FollowSteps;
-import io.ledgerline.collections.api.v1.DunningStepReached;
-import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
+import io.ledgerline.collections.casework.CaseworkRefused;
 import io.ledgerline.collections.dunning.DunningCaseCommand.EvaluateDunning;
 import io.ledgerline.collections.ladder.GradeHistory;
 import io.ledgerline.collections.ladder.ItemHistory;
 import io.ledgerline.collections.ladder.LadderPolicy;
-import io.ledgerline.collections.ladder.OpenItem;
 import io.ledgerline.collections.ladder.OpenItem.Pause;
+import io.ledgerline.collections.ladder.OpenItem;
 import io.ledgerline.collections.ladder.Overdue;
 import io.ledgerline.collections.ladder.TakenStep;
 import io.ledgerline.collections.policy.PolicyText;
@@ -229,7 +229,7 @@ class ReplayPropertyTest {
                     events.addAll(arrangements.agree(new AgreePlan(Arrangements.idOf(CUSTOMER), CUSTOMER, arrangementId, "case",
                             List.of(id), currency, installments, p.tolerance(), "finance", on)));
                 }
-            } catch (ArrangementRefused refused) {
+            } catch (CaseworkRefused refused) {
                 // as the API: a second arrangement on an item records nothing
             }
         }
