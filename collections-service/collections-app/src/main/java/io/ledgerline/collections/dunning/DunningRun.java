@@ -72,6 +72,7 @@ public class DunningRun {
         long late = reached.stream().filter(DunningStepReached::late).count();
         LOG.infof("Dunning run as of %s: %d of %d customers with open items evaluated (%d failed), %d steps reached (%d late)",
                 asOf, customers.size() - failed, customers.size(), failed, reached.size(), late);
-        return new RunSummary(asOf, customers.size() - failed, failed, reached.size(), reached.stream().map(RunSummary.Reached::of).toList());
+        return new RunSummary(asOf, customers.size() - failed, failed, reached.size(),
+                reached.stream().limit(RunSummary.MAX_LISTED).map(RunSummary.Reached::of).toList());
     }
 }

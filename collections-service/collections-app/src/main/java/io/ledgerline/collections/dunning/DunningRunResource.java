@@ -45,7 +45,8 @@ public class DunningRunResource {
     @Operation(summary = "Run the dunning run now",
             description = "Evaluates every customer with an item open as of the business date asOf (default today; never after "
                     + "today) and records the steps reached, as the daily run does. A step already reached is never reached "
-                    + "again, so running twice changes nothing.")
+                    + "again, so running twice changes nothing. stepsReached counts every step; steps lists the first 1,000 "
+                    + "(each customer's dunning and ledgerline.collections.events have them all).")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "as of a day", value = "{\"asOf\":\"2026-03-15\"}")))
     @APIResponse(responseCode = "200", description = "{asOf, customersEvaluated, customersFailed, stepsReached, steps:[{customerId, "
