@@ -32,6 +32,7 @@ class OpenApiTest {
                 .body("paths.'/api/v1/cases/{caseId}/promises'.post.responses.'409'", notNullValue())
                 .body("paths.'/api/v1/cases/{caseId}/payment-plans'.post.requestBody.content.'application/json'.examples", notNullValue())
                 .body("paths.'/api/v1/cases/{caseId}/trading-restriction'.post.responses.'202'", notNullValue())
+                .body("paths.'/api/v1/cases/{caseId}/tasks'.post.requestBody.content.'application/json'.examples.'a visit'", notNullValue())
                 .body("paths.'/api/v1/customers/{id}/promises'.get", notNullValue())
                 .body("paths.'/api/v1/customers/{id}/payment-plans'.get", notNullValue())
                 .body("paths.'/api/v1/cases/{caseId}/reassignment'.post.responses.'409'", notNullValue())

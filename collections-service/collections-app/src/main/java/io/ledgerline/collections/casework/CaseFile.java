@@ -11,6 +11,7 @@ import io.ledgerline.collections.api.v1.TaskCreated;
 import io.ledgerline.collections.api.v1.TaskReassigned;
 import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
 import io.ledgerline.collections.casework.CaseworkCommand.CompleteTask;
+import io.ledgerline.collections.casework.CaseworkCommand.CreateTask;
 import io.ledgerline.collections.casework.CaseworkCommand.EscalateCase;
 import io.ledgerline.collections.casework.CaseworkCommand.FollowSteps;
 import io.ledgerline.collections.casework.CaseworkCommand.LogActivity;
@@ -45,7 +46,7 @@ public final class CaseFile {
     public static final String DOWNGRADE_STEP = "grade-downgrade";
     private static final List<String> LEVELS = List.of(SALES, FINANCE, LEGAL);
 
-    private record Task(String owner, String status, String caseId, String kind, String invoiceId) {
+    private record Task(String owner, String status, String caseId, String kind, String invoiceId, boolean manual) {
     }
 
     private record Current(String caseId, String owner, String level, LocalDate openedOn, boolean restricted) {
@@ -202,8 +203,9 @@ public final class CaseFile {
     }
 
     /**
-     * The open case passes up to {@code level} and {@code owner}; the open tasks of the levels below it (reminders and calls
-     * below FINANCE, reviews too below LEGAL) are cancelled, superseded by the escalation.
+     * The open case passes up to {@code level} and {@code owner}; the open tasks the ladder made for the levels below it
+     * (reminders and calls below FINANCE, reviews too below LEGAL) are cancelled, superseded by the escalation; a
+     * collector's own tasks stay.
      */
     private void passUp(List<CollectionsEvent> recorded, String level, String owner, LocalDate on, String reason, String stepId) {
         String caseId = current.caseId();
@@ -212,7 +214,7 @@ public final class CaseFile {
                 : Set.of(TaskCreated.REMINDER, TaskCreated.CALL);
         for (Map.Entry<String, Task> task : List.copyOf(tasks.entrySet())) {
             Task t = task.getValue();
-            if (OPEN.equals(t.status()) && caseId.equals(t.caseId()) && superseded.contains(t.kind())) {
+            if (OPEN.equals(t.status()) && caseId.equals(t.caseId()) && !t.manual() && superseded.contains(t.kind())) {
                 record(recorded, new TaskCompleted(customerId, task.getKey(), TaskCompleted.CANCELLED, "superseded: the case went to "
                         + level, on, SERVICE));
             }
@@ -254,6 +256,15 @@ public final class CaseFile {
                     command.on(), null, null, DOWNGRADE_STEP));
         }
         return recorded;
+    }
+
+    /** A collector's task goes on the open case only. */
+    public List<CollectionsEvent> createTask(CreateTask command) {
+        if (current == null || !current.caseId().equals(command.caseId())) {
+            throw new CaseworkRefused("case-closed", "case " + command.caseId() + " is closed: tasks are made on the open case", null);
+        }
+        return record(new ArrayList<>(), new TaskCreated(customerId, command.caseId(), command.taskId(), command.kind(), command.owner(),
+                command.dueDate(), command.on(), null, null, TaskCreated.MANUAL, command.note()));
     }
 
     /** A collector asks credit-service to restrict trading: once per case, only on the open case. */
@@ -341,13 +352,13 @@ public final class CaseFile {
         } else if (event instanceof CaseClosed) {
             current = null;
         } else if (event instanceof TaskCreated e) {
-            tasks.put(e.taskId(), new Task(e.owner(), OPEN, e.caseId(), e.kind(), e.invoiceId()));
+            tasks.put(e.taskId(), new Task(e.owner(), OPEN, e.caseId(), e.kind(), e.invoiceId(), TaskCreated.MANUAL.equals(e.stepId())));
         } else if (event instanceof TaskReassigned e) {
             Task t = tasks.get(e.taskId());
-            tasks.put(e.taskId(), new Task(e.toOwner(), t.status(), t.caseId(), t.kind(), t.invoiceId()));
+            tasks.put(e.taskId(), new Task(e.toOwner(), t.status(), t.caseId(), t.kind(), t.invoiceId(), t.manual()));
         } else if (event instanceof TaskCompleted e) {
             Task t = tasks.get(e.taskId());
-            tasks.put(e.taskId(), new Task(t.owner(), e.status(), t.caseId(), t.kind(), t.invoiceId()));
+            tasks.put(e.taskId(), new Task(t.owner(), e.status(), t.caseId(), t.kind(), t.invoiceId(), t.manual()));
         }
     }
 
@@ -355,6 +366,6 @@ public final class CaseFile {
         casesOpened = event.caseNumber();
         current = new Current(event.caseId(), event.owner(), event.level(), event.openedOn(), false);
         cases.add(event.caseId());
-        tasks.replaceAll((taskId, t) -> OPEN.equals(t.status()) && t.caseId() == null ? new Task(t.owner(), t.status(), event.caseId(), t.kind(), t.invoiceId()) : t);
+        tasks.replaceAll((taskId, t) -> OPEN.equals(t.status()) && t.caseId() == null ? new Task(t.owner(), t.status(), event.caseId(), t.kind(), t.invoiceId(), t.manual()) : t);
     }
 }

@@ -84,11 +84,12 @@ public class CaseReads {
     }
 
     private static final String TASKS = "SELECT task_id, kind, owner, due_date, status, outcome, invoice_id, invoice_number, step_id, "
-            + "created_on, completed_on, completed_by FROM collection_task WHERE ";
+            + "created_on, completed_on, completed_by, note FROM collection_task WHERE ";
 
     private static TaskView task(ResultSet rs) throws SQLException {
         return new TaskView(rs.getString(1), rs.getString(2), rs.getString(3), date(rs.getDate(4)), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getString(9), date(rs.getDate(10)), date(rs.getDate(11)), rs.getString(12));
+                rs.getString(7), rs.getString(8), rs.getString(9), date(rs.getDate(10)), date(rs.getDate(11)), rs.getString(12),
+                rs.getString(13));
     }
 
     public Optional<CaseView> find(String caseId) {

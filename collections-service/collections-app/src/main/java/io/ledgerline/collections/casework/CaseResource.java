@@ -1,6 +1,8 @@
 package io.ledgerline.collections.casework;
 
 import io.ledgerline.collections.api.v1.Money;
+import io.ledgerline.collections.api.v1.TaskCreated;
+import io.ledgerline.collections.casework.CaseworkCommand.CreateTask;
 import io.ledgerline.collections.casework.CaseworkCommand.LogActivity;
 import io.ledgerline.collections.casework.CaseworkCommand.ReassignCase;
 import io.ledgerline.collections.casework.CaseworkCommand.RequestRestriction;
@@ -41,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CaseResource {
 
     static final Set<String> ACTIVITY_TYPES = Set.of("CALL", "EMAIL", "NOTE", "VISIT");
+    static final Set<String> TASK_KINDS = Set.of(TaskCreated.CALL, TaskCreated.EMAIL, TaskCreated.VISIT, TaskCreated.REVIEW,
+            TaskCreated.LEGAL_REVIEW);
 
     @Inject
     CaseReads reads;
@@ -113,6 +117,33 @@ public class CaseResource {
         String reason = fields.text("reason", true);
         send(new ReassignCase(Casework.idOf(customerId), caseId, owner, reason, identity.getPrincipal().getName(), LocalDate.now(clock)));
         return view(caseId);
+    }
+
+    @POST
+    @Path("/tasks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"collector", "finance", "sales"})
+    @Operation(summary = "Give the open case a task", description = "A call, an email, a visit, a review or a legal review for an "
+            + "owner, due today or up to a year ahead, with what is to be done (note, optional); completed and reassigned like the "
+            + "ladder's tasks. Its step is manual; it names no invoice.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "a visit",
+            value = "{\"kind\":\"VISIT\",\"owner\":\"sales.li\",\"dueDate\":\"2026-03-20\",\"note\":\"collect the cheque\"}")))
+    @APIResponse(responseCode = "201", description = "the case with the task")
+    @APIResponse(responseCode = "400", description = "a field missing or wrong", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "no such case", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "case-closed", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response createTask(@PathParam("caseId") String caseId, String body) {
+        String customerId = customerOf(caseId);
+        LocalDate today = LocalDate.now(clock);
+        RequestFields fields = RequestFields.of(body, Set.of("kind", "owner", "dueDate", "note"),
+                "{\"kind\": \"CALL|EMAIL|VISIT|REVIEW|LEGAL_REVIEW\", \"owner\": \"user\", \"dueDate\": \"YYYY-MM-DD\", \"note\": \"...\"}");
+        String kind = fields.oneOf("kind", TASK_KINDS);
+        String owner = fields.owner("owner");
+        LocalDate due = fields.dayAhead("dueDate", today, 365);
+        String note = fields.text("note", false);
+        send(new CreateTask(Casework.idOf(customerId), caseId, UUID.randomUUID().toString(), kind, owner, due, note,
+                identity.getPrincipal().getName(), today));
+        return Response.status(201).entity(view(caseId)).build();
     }
 
     @POST

@@ -48,9 +48,9 @@ public class CaseRows {
                 history(c, e.customerId(), e.caseId(), null, "CaseClosed", e.closedOn(), CaseFile.SERVICE, null, null, null, e.reason());
             } else if (event instanceof TaskCreated e) {
                 update(c, "INSERT INTO collection_task (task_id, customer_id, case_id, kind, owner, due_date, status, invoice_id, "
-                                + "invoice_number, step_id, created_on) VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)", e.taskId(),
+                                + "invoice_number, step_id, created_on, note) VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?)", e.taskId(),
                         e.customerId(), e.caseId(), e.kind(), e.owner(), e.dueDate(), e.invoiceId(), e.invoiceNumber(), e.stepId(),
-                        e.createdOn());
+                        e.createdOn(), e.note());
                 history(c, e.customerId(), e.caseId(), e.taskId(), "TaskCreated", e.createdOn(), CaseFile.SERVICE, null, e.owner(),
                         null, e.kind() + (e.invoiceNumber() == null ? "" : " for invoice " + e.invoiceNumber()) + " (step " + e.stepId()
                                 + "), due " + e.dueDate());

@@ -12,7 +12,8 @@ public record CaseView(String caseId, int caseNumber, String customerId, String 
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TaskView(String taskId, String kind, String owner, LocalDate dueDate, String status, String outcome, String invoiceId,
-                           String invoiceNumber, String stepId, LocalDate createdOn, LocalDate completedOn, String completedBy) {
+                           String invoiceNumber, String stepId, LocalDate createdOn, LocalDate completedOn, String completedBy,
+                           String note) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -2,6 +2,7 @@ package io.ledgerline.collections.casework;
 
 import io.ledgerline.collections.api.v1.CollectionsEvent;
 import io.ledgerline.collections.casework.CaseworkCommand.CompleteTask;
+import io.ledgerline.collections.casework.CaseworkCommand.CreateTask;
 import io.ledgerline.collections.casework.CaseworkCommand.EscalateCase;
 import io.ledgerline.collections.casework.CaseworkCommand.FollowSteps;
 import io.ledgerline.collections.casework.CaseworkCommand.LogActivity;
@@ -60,6 +61,11 @@ public class Casework {
     @CommandHandler
     public List<CollectionsEvent> handle(EscalateCase command) {
         return file == null ? List.of() : applied(file.copy().escalate(command));
+    }
+
+    @CommandHandler
+    public List<CollectionsEvent> handle(CreateTask command) {
+        return applied(file.copy().createTask(command));
     }
 
     @CommandHandler

@@ -58,6 +58,11 @@ public sealed interface CaseworkCommand {
             implements CaseworkCommand {
     }
 
+    /** A collector gives the open case {@code caseId} a task of {@code kind} for {@code owner}, due {@code dueDate}. */
+    record CreateTask(@TargetAggregateIdentifier String caseworkId, String caseId, String taskId, String kind, String owner,
+                      LocalDate dueDate, String note, String by, LocalDate on) implements CaseworkCommand {
+    }
+
     /** A collector asks for a trading restriction on the open case {@code caseId}. */
     record RequestRestriction(@TargetAggregateIdentifier String caseworkId, String caseId, String requestId, String reason,
                               List<Money> overdue, String by, LocalDate on) implements CaseworkCommand {

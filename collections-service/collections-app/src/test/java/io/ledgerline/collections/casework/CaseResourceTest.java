@@ -249,6 +249,33 @@ class CaseResourceTest {
         }
 
         @Test
+        void a_collector_gives_the_open_case_a_visit_which_is_completed_like_any_task() throws Exception {
+            String c = overdueCustomer("TMV", "1000.00", "2026-02-10");
+            String caseId = caseOf(c).getString("caseId");
+            Map<String, String> bad = Map.of(
+                    "{\"kind\":\"FAX\",\"owner\":\"sales.wu\",\"dueDate\":\"2026-03-06\"}", "kind",
+                    "{\"kind\":\"VISIT\",\"owner\":\"sales wu\",\"dueDate\":\"2026-03-06\"}", "owner",
+                    "{\"kind\":\"VISIT\",\"owner\":\"sales.wu\",\"dueDate\":\"2026-03-04\"}", "dueDate",
+                    "{\"kind\":\"VISIT\",\"owner\":\"sales.wu\",\"dueDate\":\"2027-03-06\"}", "dueDate",
+                    "{\"kind\":\"VISIT\",\"owner\":\"sales.wu\"}", "dueDate",
+                    "{\"kind\":\"VISIT\",\"owner\":\"sales.wu\",\"dueDate\":\"2026-03-06\",\"priority\":1}", "priority");
+            bad.forEach((body, field) -> as("collector").body(body).post("/api/v1/cases/{caseId}/tasks", caseId).then().statusCode(400)
+                    .contentType(PROBLEM).body("field", equalTo(field)));
+            String visit = "{\"kind\":\"VISIT\",\"owner\":\"sales.wu\",\"dueDate\":\"2026-03-06\",\"note\":\"collect the cheque\"}";
+            as("credit-manager").body(visit).post("/api/v1/cases/{caseId}/tasks", caseId).then().statusCode(403);
+            as("collector").body(visit).post("/api/v1/cases/{caseId}/tasks", "no-such-case").then().statusCode(404);
+            assertThat(storedEvents(Casework.idOf(c), "ledgerline.collections.TaskCreated.v1")).as("the ladder's reminder and call")
+                    .isEqualTo(2);
+            JsonPath made = as("sales").body(visit).post("/api/v1/cases/{caseId}/tasks", caseId).then().statusCode(201).extract()
+                    .jsonPath();
+            Map<String, Object> task = made.getMap("tasks.find { it.kind == 'VISIT' }");
+            assertThat(task).containsEntry("owner", "sales.wu").containsEntry("dueDate", "2026-03-06").containsEntry("stepId", "manual")
+                    .containsEntry("note", "collect the cheque").containsEntry("status", "OPEN").doesNotContainKey("invoiceId");
+            as("sales").body("{\"outcome\":\"cheque collected\"}").post("/api/v1/tasks/{taskId}/completion", task.get("taskId")).then()
+                    .statusCode(200).body("tasks.find { it.kind == 'VISIT' }.status", equalTo("DONE"));
+        }
+
+        @Test
         void a_case_is_reassigned_by_collector_or_finance_keeping_its_level() {
             String c = overdueCustomer("CRA", "1000.00", "2026-02-01");
             String caseId = caseOf(c).getString("caseId");

@@ -13,6 +13,7 @@ import io.ledgerline.collections.api.v1.TaskCreated;
 import io.ledgerline.collections.api.v1.TaskReassigned;
 import io.ledgerline.collections.api.v1.TradingRestrictionRequested;
 import io.ledgerline.collections.casework.CaseworkCommand.CompleteTask;
+import io.ledgerline.collections.casework.CaseworkCommand.CreateTask;
 import io.ledgerline.collections.casework.CaseworkCommand.EscalateCase;
 import io.ledgerline.collections.casework.CaseworkCommand.FollowSteps;
 import io.ledgerline.collections.casework.CaseworkCommand.LogActivity;
@@ -392,6 +393,42 @@ class CaseworkTest {
             fixture.given(CASE_OPENED, new CaseClosed(CUSTOMER, CASE_1, ON, "no overdue item left that is not disputed"))
                     .when(broken(ON.plusDays(1)))
                     .expectNoEvents();
+        }
+    }
+
+    /** A collector's own tasks: on the open case only, never retired by an escalation. */
+    @Nested
+    class CollectorTasks {
+
+        private static final LocalDate ON = LocalDate.of(2026, 2, 20);
+
+        @Test
+        void a_visit_goes_on_the_open_case_with_its_note_and_no_invoice() {
+            fixture.given(CASE_OPENED)
+                    .when(new CreateTask(ID, CASE_1, "t-1", TaskCreated.VISIT, "sales.wu", ON.plusDays(3), "collect the cheque", "sales-user", ON))
+                    .expectEvents(new TaskCreated(CUSTOMER, CASE_1, "t-1", TaskCreated.VISIT, "sales.wu", ON.plusDays(3), ON, null, null,
+                            TaskCreated.MANUAL, "collect the cheque"));
+        }
+
+        @Test
+        void not_on_a_closed_case() {
+            fixture.given(CASE_OPENED, new CaseClosed(CUSTOMER, CASE_1, ON, "no overdue item left that is not disputed"))
+                    .when(new CreateTask(ID, CASE_1, "t-1", TaskCreated.CALL, "sales.wu", ON, null, "sales-user", ON))
+                    .expectException(CaseworkRefused.class);
+        }
+
+        @Test
+        void an_escalation_leaves_a_collectors_call_open() {
+            LocalDate on = DUE.plusDays(30);
+            fixture.given(CASE_OPENED, CALL_CREATED, new TaskCreated(CUSTOMER, CASE_1, "t-1", TaskCreated.CALL, "sales.wu", ON, ON, null, null,
+                            TaskCreated.MANUAL, "call the CFO"))
+                    .when(follow(on, true, FINANCE))
+                    .expectEvents(new CaseReassigned(CUSTOMER, CASE_1, "sales.li", "finance.zhao", "FINANCE", on, CaseFile.SERVICE,
+                                    "invoice N-1 reached step finance (ESCALATE_FINANCE)", "finance"),
+                            new TaskCompleted(CUSTOMER, CALL_TASK, TaskCompleted.CANCELLED, "superseded: the case went to FINANCE", on,
+                                    CaseFile.SERVICE),
+                            new TaskCreated(CUSTOMER, CASE_1, CaseFile.taskId(CUSTOMER, "1", "finance"), TaskCreated.REVIEW, "finance.zhao",
+                                    on, on, "1", "N-1", "finance"));
         }
     }
 
