@@ -112,13 +112,6 @@ public final class ArrangementBook {
         return running;
     }
 
-    /** Whether a review as of {@code asOf} may record anything or pause anything. */
-    public boolean reviewable(LocalDate asOf) {
-        return promises.values().stream().anyMatch(p -> PENDING.equals(p.status())
-                        || (PromiseToPayResolved.KEPT.equals(p.status()) && !asOf.isAfter(p.lastDay())))
-                || plans.values().stream().anyMatch(p -> ACTIVE.equals(p.status()));
-    }
-
     /** The promises and plans judged as of {@code asOf}: outcomes of promises, then installments met or missed. */
     public List<CollectionsEvent> review(Review command) {
         List<CollectionsEvent> recorded = new ArrayList<>();

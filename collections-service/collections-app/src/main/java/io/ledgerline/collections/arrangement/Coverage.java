@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,8 +44,7 @@ public class Coverage {
             throw ProblemException.conflict("case-closed", "case " + caseId + " is closed: promises and plans are made on the open case",
                     null);
         }
-        Map<String, OpenItem> open = items.histories(view.customerId(), today).stream().map(h -> h.asOf(today))
-                .flatMap(Optional::stream).filter(i -> i.dunnable().signum() > 0)
+        Map<String, OpenItem> open = items.openOn(view.customerId(), today).stream().filter(i -> i.dunnable().signum() > 0)
                 .collect(Collectors.toMap(OpenItem::invoiceId, Function.identity()));
         List<OpenItem> covered;
         if (invoiceIds.isEmpty()) {

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -167,8 +166,7 @@ public class CaseResource {
         RequestFields fields = RequestFields.of(body, Set.of("reason"), "{\"reason\": \"...\"}");
         String reason = fields.text("reason", true);
         LocalDate today = LocalDate.now(clock);
-        List<Money> overdue = Overdue.of(items.histories(customerId, today).stream().map(h -> h.asOf(today)).flatMap(Optional::stream)
-                .toList(), today);
+        List<Money> overdue = Overdue.of(items.openOn(customerId, today), today);
         String requestId = UUID.randomUUID().toString();
         String by = identity.getPrincipal().getName();
         send(new RequestRestriction(Casework.idOf(customerId), caseId, requestId, reason, overdue, by, today));

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /** The open cases with something overdue in a currency, highest {@link QueuePriority} first. */
@@ -40,8 +39,7 @@ public class CollectorQueue {
     public Page page(String owner, String currency, LocalDate today, int page, int size) {
         List<QueueRow> rows = new ArrayList<>();
         for (CaseReads.OpenCase open : cases.openCases(owner)) {
-            List<OpenItem> openItems = items.histories(open.customerId(), today).stream().map(h -> h.asOf(today)).flatMap(Optional::stream)
-                    .toList();
+            List<OpenItem> openItems = items.openOn(open.customerId(), today);
             String grade = grades.gradeOn(open.customerId(), today).orElse(null);
             QueuePriority.of(openItems, today, currency, grade).ifPresent(standing -> rows.add(new QueueRow(open.customerId(),
                     dimensions.find(open.customerId()).map(CustomerDimensions.Dimensions::legalName).orElse(null), open.caseId(),

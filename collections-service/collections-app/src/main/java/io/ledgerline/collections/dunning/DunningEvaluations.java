@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jboss.logging.Logger;
 
@@ -105,7 +104,6 @@ public class DunningEvaluations {
 
     /** The customer's items with something open on {@code day}, as the ladder sees them. */
     List<OpenItem> openItems(String customerId, LocalDate day) {
-        return items.histories(customerId, day).stream().map(h -> h.asOf(day)).flatMap(Optional::stream)
-                .filter(i -> i.open().signum() > 0).toList();
+        return items.openOn(customerId, day);
     }
 }

@@ -2,6 +2,7 @@ package io.ledgerline.collections.receivables;
 
 import io.ledgerline.collections.arrangement.ItemPayment;
 import io.ledgerline.collections.ladder.ItemHistory;
+import io.ledgerline.collections.ladder.OpenItem;
 import io.ledgerline.platform.eventing.projection.ProjectionReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads the receivables projection: a customer's items that may be open on a date, with their dated facts. */
 @ApplicationScoped
@@ -80,6 +82,12 @@ public class CustomerItems {
         heads.forEach((id, h) -> histories.add(new ItemHistory(id, h.invoiceNumber(), h.currency(), h.amount(), h.issueDate(),
                 h.dueDate(), movements.getOrDefault(id, List.of()), disputes.getOrDefault(id, List.of()))));
         return histories;
+    }
+
+    /** The customer's items with something open on {@code day}, as the ladder sees them (see {@link ItemHistory#asOf}). */
+    public List<OpenItem> openOn(String customerId, LocalDate day) {
+        return histories(customerId, day).stream().map(h -> h.asOf(day)).flatMap(Optional::stream).filter(i -> i.open().signum() > 0)
+                .toList();
     }
 
     /**

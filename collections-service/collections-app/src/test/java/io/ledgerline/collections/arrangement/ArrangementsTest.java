@@ -262,7 +262,7 @@ class ArrangementsTest {
                     LocalDate.of(2026, 2, 25)));
             assertThat(kept.pausesOn(LocalDate.of(2026, 3, 4))).isEqualTo(Map.of("i-1", Pause.PROMISE));
             assertThat(kept.pausesOn(LocalDate.of(2026, 3, 5))).isEmpty();
-            assertThat(kept.reviewable(LocalDate.of(2026, 3, 5))).isFalse();
+            assertThat(kept.review(review(LocalDate.of(2026, 3, 5)))).as("nothing left to judge").isEmpty();
             ArrangementBook partly = book(PROMISE_MADE, resolved(PromiseToPayResolved.PARTIALLY_KEPT, "400.00", LocalDate.of(2026, 3, 5),
                     LocalDate.of(2026, 3, 4)));
             assertThat(partly.pausesOn(LocalDate.of(2026, 3, 4))).isEmpty();
@@ -275,7 +275,7 @@ class ArrangementsTest {
             ArrangementBook defaulted = book(PLAN_AGREED, new PaymentPlanDefaulted(CUSTOMER, "plan-1", 1, LocalDate.of(2026, 4, 1),
                     cny("600.00"), cny("0.00"), LocalDate.of(2026, 4, 7)));
             assertThat(defaulted.pausesOn(LocalDate.of(2026, 4, 7))).isEmpty();
-            assertThat(defaulted.reviewable(LocalDate.of(2026, 4, 7))).isFalse();
+            assertThat(defaulted.review(review(LocalDate.of(2026, 4, 7)))).as("nothing left to judge").isEmpty();
         }
     }
 }
