@@ -5,10 +5,10 @@ import io.ledgerline.platform.eventing.due.DueWork;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
  * after {@code ledgerline.collections.dunning.retry-after}, doubled per failure. Instances share the work: a customer being
  * evaluated is locked and skipped by the others.
  */
+@Startup
 @ApplicationScoped
 public class EvaluationWorker {
 
@@ -44,7 +45,9 @@ public class EvaluationWorker {
 
     private DueWork<Due> work;
 
-    void registerMetrics(@Observes StartupEvent started) {
+    /** Every instance has its work queue before a scheduled drain can reach it; {@code @Startup} registers the metrics at start. */
+    @PostConstruct
+    void registerMetrics() {
         Gauge.builder("ledgerline.collections.evaluations.due", due, EvaluationsDue::count)
                 .description("customers marked for dunning evaluation, not yet evaluated").register(metrics);
         Counter evaluated = Counter.builder("ledgerline.collections.evaluations").tag("outcome", "evaluated")

@@ -6,10 +6,10 @@ import io.ledgerline.platform.web.problem.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
  * {@code ledgerline.credit.reassessment.retry-after}, doubled per failure. Instances share the work: a customer being
  * re-assessed is locked and skipped by the others.
  */
+@Startup
 @ApplicationScoped
 public class ReassessmentWorker {
 
@@ -45,7 +46,9 @@ public class ReassessmentWorker {
 
     private DueWork<Due> work;
 
-    void registerMetrics(@Observes StartupEvent started) {
+    /** Every instance has its work queue before a scheduled drain can reach it; {@code @Startup} registers the metrics at start. */
+    @PostConstruct
+    void registerMetrics() {
         Gauge.builder("ledgerline.credit.reassessments.due", due, ReassessmentsDue::count)
                 .description("customers due for re-assessment (marked, not yet re-assessed)").register(metrics);
         Counter assessed = Counter.builder("ledgerline.credit.reassessments").tag("outcome", "assessed")
