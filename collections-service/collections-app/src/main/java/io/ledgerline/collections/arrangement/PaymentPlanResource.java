@@ -93,8 +93,8 @@ public class PaymentPlanResource {
                     + ", more than the " + covered.dunnable().toPlainString() + " open and undisputed on the items they cover");
         }
         String planId = UUID.randomUUID().toString();
-        Refusals.asConflict(() -> arrangements.sendAlone(new AgreePlan(Arrangements.idOf(covered.customerId()), covered.customerId(),
-                planId, caseId, covered.invoiceIds(), currency, installments, tolerance, identity.getPrincipal().getName(), today)));
+        arrangements.sendAlone(new AgreePlan(Arrangements.idOf(covered.customerId()), covered.customerId(),
+                planId, caseId, covered.invoiceIds(), currency, installments, tolerance, identity.getPrincipal().getName(), today));
         return Response.status(201).entity(reads.plan(planId).orElseThrow()).build();
     }
 

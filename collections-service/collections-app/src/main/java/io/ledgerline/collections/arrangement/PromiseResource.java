@@ -90,9 +90,9 @@ public class PromiseResource {
                     + covered.dunnable().toPlainString() + " open and undisputed on the items it covers");
         }
         String promiseId = UUID.randomUUID().toString();
-        Refusals.asConflict(() -> arrangements.sendAlone(new MakePromise(Arrangements.idOf(covered.customerId()), covered.customerId(),
+        arrangements.sendAlone(new MakePromise(Arrangements.idOf(covered.customerId()), covered.customerId(),
                 promiseId, caseId, covered.invoiceIds(), new Money(amount, currency), promisedFor, tolerance, fields.text("note", false),
-                identity.getPrincipal().getName(), today)));
+                identity.getPrincipal().getName(), today));
         return Response.status(201).entity(reads.promise(promiseId).orElseThrow()).build();
     }
 }

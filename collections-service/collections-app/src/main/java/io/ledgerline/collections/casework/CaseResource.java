@@ -186,12 +186,9 @@ public class CaseResource {
         return reads.find(caseId).orElseThrow(() -> notFound(caseId));
     }
 
+    /** A refusal leaves as 409 through {@link CaseworkRefusals}. */
     private void send(CaseworkCommand command) {
-        try {
-            cases.sendAlone(command);
-        } catch (CaseworkRefused e) {
-            throw ProblemException.conflict(e.slug(), e.getMessage(), e.field());
-        }
+        cases.sendAlone(command);
     }
 
     static ProblemException notFound(String caseId) {

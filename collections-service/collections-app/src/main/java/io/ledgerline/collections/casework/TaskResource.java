@@ -89,11 +89,8 @@ public class TaskResource {
                 "there is no task " + taskId, "taskId")));
     }
 
+    /** A refusal leaves as 409 through {@link CaseworkRefusals}. */
     private void send(CaseworkCommand command) {
-        try {
-            cases.sendAlone(command);
-        } catch (CaseworkRefused e) {
-            throw ProblemException.conflict(e.slug(), e.getMessage(), e.field());
-        }
+        cases.sendAlone(command);
     }
 }
